@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Planner.Board.Persistence;
+using Planner.Board.Workflow;
+
+namespace Planner.Board.Access;
+
+/// <summary>
+/// Works out who a user is on a review. A user with no role on a review gets null, and callers
+/// answer "not found", so that a review's existence is not revealed to outsiders.
+/// </summary>
+public sealed class ReviewAccess(PlannerDbContext db)
+{
+    public async Task<Actor?> ActorOnReviewAsync(Guid reviewId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken).ConfigureAwait(false);
+        if (user is null || !await db.Reviews.AnyAsync(r => r.Id == reviewId, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+        if (user.IsSecretariat)
+        {
+            return new Actor(user.Id, user.DisplayName, ReviewRole.Secretariat);
+        }
+        var participant = await db.Participants.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.ReviewId == reviewId && p.UserId == userId, cancellationToken).ConfigureAwait(false);
+        return participant is null ? null : new Actor(user.Id, user.DisplayName, participant.Role, participant.AgencyId);
+    }
+
+    /// <summary>The reviews this user may see.</summary>
+    public IQueryable<Guid> VisibleReviewIds(Guid userId) =>
+        db.Users.Any(u => u.Id == userId && u.IsSecretariat)
+            ? db.Reviews.Select(r => r.Id)
+            : db.Participants.Where(p => p.UserId == userId).Select(p => p.ReviewId);
+}

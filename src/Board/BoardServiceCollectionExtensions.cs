@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Planner.Board.Access;
+using Planner.Board.Convention;
+using Planner.Board.Events;
+using Planner.Board.Persistence;
+using Planner.Board.Queries;
+using Planner.Board.Tiles.Commands;
+
+namespace Planner.Board;
+
+public static class BoardServiceCollectionExtensions
+{
+    /// <summary>Registers the domain, its use cases and its SQLite database.</summary>
+    public static IServiceCollection AddBoard(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(ConventionCatalog.Load());
+        services.AddSingleton<IBoardEvents, InProcessBoardEvents>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<PlannerDbContext>(o => o.UseSqlite(connectionString));
+        services.AddScoped<ReviewAccess>();
+        services.AddScoped<BoardQueries>();
+        services.AddScoped<TileChangeRunner>();
+        services.AddScoped<MoveTileCommand>();
+        services.AddScoped<SaveAnswerCommand>();
+        services.AddScoped<AssignAgenciesCommand>();
+        services.AddScoped<AddCommentCommand>();
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using Planner.Board.Tiles;
+
+namespace Planner.Board.Events;
+
+/// <summary>Something that happened on a board. Every screen and plugin learns of changes through these.</summary>
+public abstract record BoardEvent(Guid ReviewId, DateTimeOffset At);
+
+/// <summary>A change to one tile. <see cref="Version"/> is the tile's version after the change.</summary>
+public abstract record TileEvent(Guid ReviewId, Guid TileId, int Version, string By, DateTimeOffset At)
+    : BoardEvent(ReviewId, At);
+
+public sealed record TileMoved(Guid ReviewId, Guid TileId, int Version, Column From, Column To, string By, DateTimeOffset At)
+    : TileEvent(ReviewId, TileId, Version, By, At);
+
+public sealed record AnswerSaved(Guid ReviewId, Guid TileId, int Version, int AnswerNumber, string By, DateTimeOffset At)
+    : TileEvent(ReviewId, TileId, Version, By, At);
+
+public sealed record TileAssigned(Guid ReviewId, Guid TileId, int Version, IReadOnlyList<Guid> AgencyIds, string By, DateTimeOffset At)
+    : TileEvent(ReviewId, TileId, Version, By, At);
+
+public sealed record CommentAdded(Guid ReviewId, Guid TileId, int Version, Guid CommentId, string Text, string By, DateTimeOffset At)
+    : TileEvent(ReviewId, TileId, Version, By, At);
+
+/// <summary>Who is on a board now, sent whenever someone arrives or leaves.</summary>
+public sealed record PresenceChanged(Guid ReviewId, IReadOnlyList<PresentUser> Users, DateTimeOffset At)
+    : BoardEvent(ReviewId, At);
+
+/// <summary>A person with the board open, and the tile they are editing, if any.</summary>
+public sealed record PresentUser(Guid UserId, string DisplayName, Guid? EditingTileId);

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Planner.Board.Access;
+using Planner.Board.Convention;
+using Planner.Board.Persistence;
+using Planner.Board.Tiles;
+using Planner.Board.Workflow;
+
+namespace Planner.Board.Queries;
+
+/// <summary>Reads boards and tiles for one user; what the user has no role on is "not found".</summary>
+public sealed class BoardQueries(PlannerDbContext db, ReviewAccess access, ConventionCatalog catalog)
+{
+    public async Task<IReadOnlyList<BoardSummary>> ListBoardsAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var visible = access.VisibleReviewIds(userId);
+        var reviews = await db.Reviews.AsNoTracking().Where(r => visible.Contains(r.Id))
+            .OrderBy(r => r.CycleNumber).ThenBy(r => r.Year).ThenBy(r => r.StateUnderReview)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var states = await StatesAsync(reviews.Select(r => r.StateUnderReview), cancellationToken).ConfigureAwait(false);
+        var tileCounts = await db.Tiles.Where(t => visible.Contains(t.ReviewId)).GroupBy(t => t.ReviewId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken).ConfigureAwait(false);
+        var result = new List<BoardSummary>();
+        foreach (var r in reviews)
+        {
+            var actor = await access.ActorOnReviewAsync(r.Id, userId, cancellationToken).ConfigureAwait(false);
+            result.Add(new BoardSummary(r.Id, r.CycleNumber, r.Year, states[r.StateUnderReview],
+                actor!.Role, tileCounts.GetValueOrDefault(r.Id)));
+        }
+        return result;
+    }
+
+    public async Task<BoardView?> GetBoardAsync(Guid reviewId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var actor = await access.ActorOnReviewAsync(reviewId, userId, cancellationToken).ConfigureAwait(false);
+        if (actor is null)
+        {
+            return null;
+        }
+        var review = await db.Reviews.AsNoTracking().FirstAsync(r => r.Id == reviewId, cancellationToken).ConfigureAwait(false);
+        var states = await StatesAsync(
+            [review.StateUnderReview, review.ReviewingStateFromGroup, review.ReviewingStateFromBox], cancellationToken).ConfigureAwait(false);
+        var tiles = await db.Tiles.AsNoTracking().Where(t => t.ReviewId == reviewId).OrderBy(t => t.ArticleNumber)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new BoardView(review.Id, review.CycleNumber, review.Year,
+            states[review.StateUnderReview], states[review.ReviewingStateFromGroup], states[review.ReviewingStateFromBox],
+            actor.Role, await AgenciesAsync(reviewId, cancellationToken).ConfigureAwait(false),
+            tiles.Select(t => TileSummary.From(t, catalog)).ToList(),
+            tiles.ToDictionary(t => t.Id, t => BoardWorkflow.AllowedTargets(actor, t)));
+    }
+
+    public async Task<TileDetail?> GetTileAsync(Guid tileId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var tile = await db.Tiles.AsNoTracking().AsSplitQuery()
+            .Include(t => t.AnswerVersions).Include(t => t.Comments).Include(t => t.Activity)
+            .FirstOrDefaultAsync(t => t.Id == tileId, cancellationToken).ConfigureAwait(false);
+        if (tile is null)
+        {
+            return null;
+        }
+        var actor = await access.ActorOnReviewAsync(tile.ReviewId, userId, cancellationToken).ConfigureAwait(false);
+        if (actor is null)
+        {
+            return null;
+        }
+        return new TileDetail(
+            TileSummary.From(tile, catalog),
+            catalog.FindArticle(tile.ArticleNumber)?.TextEn ?? "",
+            tile.Answer,
+            tile.AnswerVersions.OrderByDescending(a => a.Number)
+                .Select(a => new AnswerVersionView(a.Number, a.Text, a.AuthorName, a.SavedAt)).ToList(),
+            tile.Comments.OrderBy(c => c.PostedAt).Select(c => new CommentView(c.Id, c.Text, c.AuthorName, c.PostedAt)).ToList(),
+            tile.Activity.OrderByDescending(a => a.At).Select(a => new ActivityView(a.Kind, a.ActorName, a.At, a.Detail)).ToList(),
+            await AgenciesAsync(tile.ReviewId, cancellationToken).ConfigureAwait(false),
+            PermissionsOf(actor, tile));
+    }
+
+    public static YourPermissions PermissionsOf(Actor actor, Tile tile) => new(
+        actor.Role,
+        BoardWorkflow.AllowedTargets(actor, tile),
+        BoardWorkflow.CanEditAnswer(actor, tile).IsAllowed,
+        BoardWorkflow.CanAssign(actor, tile).IsAllowed,
+        BoardWorkflow.CanComment(actor).IsAllowed);
+
+    private async Task<IReadOnlyList<AgencyView>> AgenciesAsync(Guid reviewId, CancellationToken cancellationToken) =>
+        await db.Agencies.AsNoTracking().Where(a => a.ReviewId == reviewId).OrderBy(a => a.Name)
+            .Select(a => new AgencyView(a.Id, a.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+    private async Task<Dictionary<string, StateView>> StatesAsync(IEnumerable<string> iso3, CancellationToken cancellationToken)
+    {
+        var codes = iso3.Distinct().ToList();
+        return await db.States.AsNoTracking().Where(s => codes.Contains(s.Iso3))
+            .ToDictionaryAsync(s => s.Iso3, s => new StateView(s.Iso3, s.Name, s.Group), cancellationToken).ConfigureAwait(false);
+    }
+}

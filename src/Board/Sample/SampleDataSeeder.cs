@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Planner.Board.Persistence;
+using Planner.Board.People;
+using Planner.Board.Reviews;
+using Planner.Board.Tiles;
+using Planner.Board.Workflow;
+
+namespace Planner.Board.Sample;
+
+/// <summary>
+/// Builds a sample review from a file, through the same domain methods users go through, so the
+/// sample can never hold a state the workflow would not allow.
+/// </summary>
+public static class SampleDataSeeder
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static SampleReviewFile Read(Stream json) =>
+        JsonSerializer.Deserialize<SampleReviewFile>(json, JsonOptions)
+        ?? throw new InvalidDataException("The sample review file is empty.");
+
+    public static void AddTo(PlannerDbContext db, SampleReviewFile sample, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(sample);
+        foreach (var state in db.States.Where(s => sample.StatesParties.Contains(s.Iso3)))
+        {
+            state.SetPartyStatus(true);
+        }
+        if (db.Cycles.Find(sample.Cycle) is null)
+        {
+            db.Cycles.Add(new ReviewCycle(sample.Cycle, sample.CycleFirstYear, sample.CycleLastYear));
+        }
+        var review = new CountryReview(StableId("review", sample.StateUnderReview), sample.Cycle, sample.Year,
+            sample.StateUnderReview, sample.ReviewingStateFromGroup, sample.ReviewingStateFromBox);
+        db.Reviews.Add(review);
+
+        var agencies = sample.Agencies.ToDictionary(n => n, n => new Agency(StableId("agency", n), review.Id, n));
+        db.Agencies.AddRange(agencies.Values);
+
+        var actors = new Dictionary<string, Actor>();
+        foreach (var u in sample.Users)
+        {
+            var user = new User(StableId("user", u.Email), u.Name, u.Email, u.Role == ReviewRole.Secretariat);
+            db.Users.Add(user);
+            var agencyId = u.Agency is null ? (Guid?)null : agencies[u.Agency].Id;
+            if (u.Role != ReviewRole.Secretariat)
+            {
+                db.Participants.Add(new Participant(review.Id, user.Id, u.Role, agencyId));
+            }
+            actors[u.Name] = new Actor(user.Id, user.DisplayName, u.Role, agencyId);
+        }
+        var secretariat = actors.Values.First(a => a.Role == ReviewRole.Secretariat);
+
+        foreach (var t in sample.Tiles)
+        {
+            var due = t.DueDate is null ? (DateOnly?)null : DateOnly.Parse(t.DueDate, CultureInfo.InvariantCulture);
+            var tile = new Tile(StableId("tile", $"{sample.StateUnderReview}-{t.Article}"), review.Id, t.Article, due);
+            Ensure(tile.AssignAgencies((t.Agencies ?? []).Select(a => agencies[a].Id).ToList(), secretariat, tile.Version, now));
+            if (t.Column >= Column.Answer)
+            {
+                Ensure(tile.MoveTo(Column.Answer, secretariat, tile.Version, now));
+            }
+            if (t.Answer is not null)
+            {
+                Ensure(tile.SaveAnswer(t.Answer, actors[t.AnsweredBy ?? secretariat.DisplayName], tile.Version, now));
+            }
+            if (t.Column >= Column.Review)
+            {
+                Ensure(tile.MoveTo(Column.Review, secretariat, tile.Version, now));
+            }
+            if (t.Column >= Column.Finalise)
+            {
+                Ensure(tile.MoveTo(Column.Finalise, secretariat, tile.Version, now));
+            }
+            foreach (var c in t.Comments ?? [])
+            {
+                Ensure(tile.AddComment(c.Text, actors[c.By], now).Decision);
+            }
+            db.Tiles.Add(tile);
+        }
+    }
+
+    /// <summary>The same name always gives the same id, so sample links stay valid across fresh databases.</summary>
+    internal static Guid StableId(string kind, string name)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"planner-sample:{kind}:{name}"));
+        return new Guid(hash.AsSpan(0, 16));
+    }
+
+    private static void Ensure(WorkflowDecision decision)
+    {
+        if (!decision.IsAllowed)
+        {
+            throw new InvalidDataException($"The sample data asks for a change the workflow refuses: {decision.Refusal}.");
+        }
+    }
+}

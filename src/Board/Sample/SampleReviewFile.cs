@@ -1,0 +1,33 @@
+using Planner.Board.Tiles;
+using Planner.Board.Workflow;
+
+namespace Planner.Board.Sample;
+
+/// <summary>The shape of a sample review file (see samples/data): a review and where its tiles stand.</summary>
+public sealed record SampleReviewFile(
+    int Cycle,
+    int CycleFirstYear,
+    int CycleLastYear,
+    int Year,
+    string StateUnderReview,
+    string ReviewingStateFromGroup,
+    string ReviewingStateFromBox,
+    IReadOnlyList<string> StatesParties,
+    IReadOnlyList<string> Agencies,
+    IReadOnlyList<SampleUser> Users,
+    IReadOnlyList<SampleTile> Tiles);
+
+/// <summary>A demo user: their role on the sample review and, for agency experts, their agency.</summary>
+public sealed record SampleUser(string Name, string Email, ReviewRole Role, string? Agency);
+
+/// <summary>Where a tile stands: its column, agencies, answer and comments (written by the named users).</summary>
+public sealed record SampleTile(
+    int Article,
+    Column Column,
+    string? DueDate,
+    IReadOnlyList<string>? Agencies,
+    string? Answer,
+    string? AnsweredBy,
+    IReadOnlyList<SampleComment>? Comments);
+
+public sealed record SampleComment(string By, string Text);

@@ -1,0 +1,9 @@
+namespace Planner.Board.Tiles;
+
+public enum ActivityKind
+{
+    Moved,
+    AnswerSaved,
+    Commented,
+    Assigned,
+}
