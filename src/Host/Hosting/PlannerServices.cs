@@ -1,0 +1,89 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using Planner.Board;
+using Planner.Board.Persistence;
+using Planner.Host.Api;
+using Planner.Host.Components;
+using Planner.Host.Health;
+using Planner.Host.Identity;
+using Planner.Host.Localization;
+using Planner.Host.Realtime;
+
+namespace Planner.Host.Hosting;
+
+/// <summary>Composes the features of the host; each feature has its own Add/Map/Use method.</summary>
+public static class PlannerServices
+{
+    public static WebApplicationBuilder AddPlannerServices(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = builder.Configuration.GetSection(PlannerOptions.Section).Get<PlannerOptions>() ?? new();
+        builder.Services.AddOptions<PlannerOptions>().BindConfiguration(PlannerOptions.Section);
+
+        builder.Services.AddBoard(ConnectionString(options, builder.Environment.ContentRootPath));
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddOpenApi();
+        builder.Services.AddPlannerLocalization();
+        builder.Services.AddDemoIdentity();
+        builder.Services.AddRealtime();
+        builder.Services.AddPlannerHealth();
+        builder.Services.AddPlannerUi();
+        return builder;
+    }
+
+    public static async Task InitializePlannerDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        using var scope = app.Services.CreateScope();
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<PlannerOptions>>().Value;
+        var db = scope.ServiceProvider.GetRequiredService<PlannerDbContext>();
+        var sample = string.IsNullOrWhiteSpace(options.SampleReview)
+            ? null
+            : Path.Combine(AppContext.BaseDirectory, options.SampleReview);
+        await DatabaseInitializer.InitializeAsync(db,
+            () => sample is not null && File.Exists(sample) ? File.OpenRead(sample) : null,
+            app.Services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
+    }
+
+    public static WebApplication UsePlanner(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+        // Pages get the not-found page; the API and the hub get ProblemDetails for empty error responses.
+        app.UseWhen(c => IsMachineEndpoint(c.Request.Path), api => api.UseStatusCodePages());
+        app.UseWhen(c => !IsMachineEndpoint(c.Request.Path),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UsePlannerLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapPlannerHealth();
+        app.MapCultureEndpoint();
+        app.MapDemoSignIn();
+        app.MapBoardsApi();
+        app.MapRealtime();
+        app.MapPlannerUi();
+        return app;
+    }
+
+    private static bool IsMachineEndpoint(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/health");
+
+    private static string ConnectionString(PlannerOptions options, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+        var folder = Path.GetFullPath(options.DataFolder, contentRoot);
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "planner.db")}";
+    }
+}
