@@ -63,7 +63,10 @@ public static class SampleDataSeeder
         {
             var due = t.DueDate is null ? (DateOnly?)null : DateOnly.Parse(t.DueDate, CultureInfo.InvariantCulture);
             var tile = new Tile(StableId("tile", $"{sample.StateUnderReview}-{t.Article}"), review.Id, t.Article, due);
-            Ensure(tile.AssignAgencies((t.Agencies ?? []).Select(a => agencies[a].Id).ToList(), secretariat, tile.Version, now));
+            if (t.Agencies is { Count: > 0 })
+            {
+                Ensure(tile.AssignAgencies(t.Agencies.Select(a => agencies[a].Id).ToList(), secretariat, tile.Version, now));
+            }
             if (t.Column >= Column.Answer)
             {
                 Ensure(tile.MoveTo(Column.Answer, secretariat, tile.Version, now));

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Planner.Board;
 using Planner.Board.Persistence;
@@ -20,7 +21,12 @@ public static class PlannerServices
         var options = builder.Configuration.GetSection(PlannerOptions.Section).Get<PlannerOptions>() ?? new();
         builder.Services.AddOptions<PlannerOptions>().BindConfiguration(PlannerOptions.Section);
 
-        builder.Services.AddBoard(ConnectionString(options, builder.Environment.ContentRootPath));
+        var dataFolder = Path.GetFullPath(options.DataFolder, builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(dataFolder);
+        builder.Services.AddBoard(ConnectionString(options, dataFolder));
+        // Keys live with the data, so browser drafts and cookies survive restarts and moves of the host.
+        builder.Services.AddDataProtection().SetApplicationName("Planner")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
@@ -76,14 +82,8 @@ public static class PlannerServices
     private static bool IsMachineEndpoint(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/health");
 
-    private static string ConnectionString(PlannerOptions options, string contentRoot)
-    {
-        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            return options.ConnectionString;
-        }
-        var folder = Path.GetFullPath(options.DataFolder, contentRoot);
-        Directory.CreateDirectory(folder);
-        return $"Data Source={Path.Combine(folder, "planner.db")}";
-    }
+    private static string ConnectionString(PlannerOptions options, string dataFolder) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? $"Data Source={Path.Combine(dataFolder, "planner.db")}"
+            : options.ConnectionString;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Planner.Board.Access;
 using Planner.Board.Convention;
@@ -43,7 +44,7 @@ public sealed class TileChangeRunner(
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (IsLostRace(ex))
         {
             // Someone saved between our read and our write: report their state, keep ours unsaved.
             db.ChangeTracker.Clear();
@@ -53,6 +54,15 @@ public sealed class TileChangeRunner(
         await events.PublishAsync(makeEvent(tile), cancellationToken).ConfigureAwait(false);
         return new TileChangeResult(TileChangeStatus.Applied, TileSummary.From(tile, catalog));
     }
+
+    /// <summary>
+    /// A concurrent writer shows up either as the version check finding no row, or as the unique
+    /// (tile, answer number) index refusing our answer row before the tile update runs.
+    /// </summary>
+    private static bool IsLostRace(DbUpdateException ex) =>
+        ex is DbUpdateConcurrencyException || ex.InnerException is SqliteException { SqliteErrorCode: SqliteConstraintViolation };
+
+    private const int SqliteConstraintViolation = 19;
 
     private TileChangeResult Refused(Tile tile, WorkflowDecision decision) => new(
         decision.Refusal == Refusal.StaleVersion ? TileChangeStatus.Conflict : TileChangeStatus.Refused,
