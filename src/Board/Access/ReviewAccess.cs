@@ -26,9 +26,9 @@ public sealed class ReviewAccess(PlannerDbContext db)
         return participant is null ? null : new Actor(user.Id, user.DisplayName, participant.Role, participant.AgencyId);
     }
 
-    /// <summary>The reviews this user may see.</summary>
-    public IQueryable<Guid> VisibleReviewIds(Guid userId) =>
-        db.Users.Any(u => u.Id == userId && u.IsSecretariat)
+    /// <summary>The reviews this user may see, as a query to compose with.</summary>
+    public async Task<IQueryable<Guid>> VisibleReviewIdsAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        await db.Users.AnyAsync(u => u.Id == userId && u.IsSecretariat, cancellationToken).ConfigureAwait(false)
             ? db.Reviews.Select(r => r.Id)
             : db.Participants.Where(p => p.UserId == userId).Select(p => p.ReviewId);
 }

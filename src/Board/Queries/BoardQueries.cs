@@ -12,7 +12,7 @@ public sealed class BoardQueries(PlannerDbContext db, ReviewAccess access, Conve
 {
     public async Task<IReadOnlyList<BoardSummary>> ListBoardsAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var visible = access.VisibleReviewIds(userId);
+        var visible = await access.VisibleReviewIdsAsync(userId, cancellationToken).ConfigureAwait(false);
         var reviews = await db.Reviews.AsNoTracking().Where(r => visible.Contains(r.Id))
             .OrderBy(r => r.CycleNumber).ThenBy(r => r.Year).ThenBy(r => r.StateUnderReview)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
