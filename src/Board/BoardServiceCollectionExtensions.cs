@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Planner.Board.Access;
+using Planner.Board.Audit;
 using Planner.Board.Convention;
 using Planner.Board.Events;
 using Planner.Board.Persistence;
@@ -17,6 +18,9 @@ public static class BoardServiceCollectionExtensions
         services.AddSingleton(ConventionCatalog.Load());
         services.AddSingleton<IBoardEvents, InProcessBoardEvents>();
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AuditActor>();
+        services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<AuditActor>());
+        services.AddScoped<AuditVerifier>();
         services.AddDbContext<PlannerDbContext>(o => o.UseSqlite(connectionString));
         services.AddScoped<ReviewAccess>();
         services.AddScoped<BoardQueries>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Planner.Board.Audit;
 using Planner.Board.People;
 using Planner.Board.Reviews;
 using Planner.Board.States;
@@ -8,8 +9,16 @@ using Planner.Board.Tiles;
 namespace Planner.Board.Persistence;
 
 /// <summary>The product's database. Each feature folder configures its own entities.</summary>
-public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options) : DbContext(options)
+/// <remarks>
+/// Every save appends to the hash-chained audit log in the same transaction, recording the
+/// changes against <paramref name="actor"/> (see <see cref="AuditTrail"/>).
+/// </remarks>
+public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null)
+    : DbContext(options)
 {
+    private readonly IAuditActor actor = actor ?? new AuditActor();
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
     public DbSet<State> States => Set<State>();
 
     public DbSet<ReviewCycle> Cycles => Set<ReviewCycle>();
@@ -29,6 +38,60 @@ public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options)
     public DbSet<Comment> Comments => Set<Comment>();
 
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var changes = AuditTrail.Changes(this);
+        if (changes.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        AuditTrail.ChainLock.Wait();
+        List<AuditEntry> appended = [];
+        try
+        {
+            appended = AuditTrail.Append(this, changes, AuditTrail.Head(this).FirstOrDefault(), actor, clock.GetUtcNow());
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch
+        {
+            AuditTrail.Forget(this, appended);
+            throw;
+        }
+        finally
+        {
+            AuditTrail.ChainLock.Release();
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changes = AuditTrail.Changes(this);
+        if (changes.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+        await AuditTrail.ChainLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        List<AuditEntry> appended = [];
+        try
+        {
+            var head = await AuditTrail.Head(this).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            appended = AuditTrail.Append(this, changes, head, actor, clock.GetUtcNow());
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Not saved, so neither are its audit entries; a retry appends them anew.
+            AuditTrail.Forget(this, appended);
+            throw;
+        }
+        finally
+        {
+            AuditTrail.ChainLock.Release();
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

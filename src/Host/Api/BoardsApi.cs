@@ -13,33 +13,34 @@ public static class BoardsApi
 {
     public static IEndpointRouteBuilder MapBoardsApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").RequireAuthorization().WithTags("Boards");
+        var api = endpoints.MapGroup("/api").RequireAuthorization().WithTags("Boards")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/boards", ListBoards).WithName("ListBoards").WithSummary("The boards (country reviews) you have a role on.");
         api.MapGet("/boards/{reviewId:guid}", GetBoard).WithName("GetBoard").WithSummary("A board with all its tiles.");
         api.MapGet("/tiles/{tileId:guid}", GetTile).WithName("GetTile").WithSummary("A tile with its answer, history, comments and activity.");
-        api.MapPost("/tiles/{tileId:guid}/move", MoveTile).WithName("MoveTile").WithSummary("Move a tile to another column.");
-        api.MapPut("/tiles/{tileId:guid}/answer", SaveAnswer).WithName("SaveAnswer").WithSummary("Save a new version of the answer.");
-        api.MapPut("/tiles/{tileId:guid}/agencies", AssignAgencies).WithName("AssignAgencies").WithSummary("Set the agencies that answer the tile.");
-        api.MapPost("/tiles/{tileId:guid}/comments", AddComment).WithName("AddComment").WithSummary("Comment on a tile.");
+        api.MapPost("/tiles/{tileId:guid}/move", MoveTile).WithName("MoveTile").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Move a tile to another column.");
+        api.MapPut("/tiles/{tileId:guid}/answer", SaveAnswer).WithName("SaveAnswer").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Save a new version of the answer.");
+        api.MapPut("/tiles/{tileId:guid}/agencies", AssignAgencies).WithName("AssignAgencies").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Set the agencies that answer the tile.");
+        api.MapPost("/tiles/{tileId:guid}/comments", AddComment).WithName("AddComment").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Comment on a tile.");
         return endpoints;
     }
 
     private static async Task<Ok<IReadOnlyList<BoardSummary>>> ListBoards(HttpContext http, BoardQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.ListBoardsAsync(http.User.UserId()!.Value, ct).ConfigureAwait(false));
 
-    private static async Task<Results<Ok<BoardView>, NotFound<ProblemHttpResult>>> GetBoard(
+    private static async Task<Results<Ok<BoardView>, ProblemHttpResult>> GetBoard(
         Guid reviewId, HttpContext http, BoardQueries queries, RefusalMessages messages, CancellationToken ct) =>
         await queries.GetBoardAsync(reviewId, http.User.UserId()!.Value, ct).ConfigureAwait(false) is { } board
             ? TypedResults.Ok(board)
-            : TypedResults.NotFound(TileChangeResults.NotFoundProblem(messages));
+            : TileChangeResults.NotFoundProblem(messages);
 
-    private static async Task<Results<Ok<TileDetail>, NotFound<ProblemHttpResult>>> GetTile(
+    private static async Task<Results<Ok<TileDetail>, ProblemHttpResult>> GetTile(
         Guid tileId, HttpContext http, BoardQueries queries, RefusalMessages messages, CancellationToken ct) =>
         await queries.GetTileAsync(tileId, http.User.UserId()!.Value, ct).ConfigureAwait(false) is { } tile
             ? TypedResults.Ok(tile)
-            : TypedResults.NotFound(TileChangeResults.NotFoundProblem(messages));
+            : TileChangeResults.NotFoundProblem(messages);
 
-    private static async Task<Results<Ok<TileSummary>, NotFound<ProblemHttpResult>, ProblemHttpResult>> MoveTile(
+    private static async Task<Results<Ok<TileSummary>, ProblemHttpResult>> MoveTile(
         Guid tileId, MoveTileRequest request, HttpContext http, MoveTileCommand command,
         RefusalMessages messages, IStringLocalizer<Strings> text, CancellationToken ct)
     {
@@ -53,17 +54,17 @@ public static class BoardsApi
         return result.ToHttp(messages);
     }
 
-    private static async Task<Results<Ok<TileSummary>, NotFound<ProblemHttpResult>, ProblemHttpResult>> SaveAnswer(
+    private static async Task<Results<Ok<TileSummary>, ProblemHttpResult>> SaveAnswer(
         Guid tileId, SaveAnswerRequest request, HttpContext http, SaveAnswerCommand command, RefusalMessages messages, CancellationToken ct) =>
         (await command.ExecuteAsync(new SaveAnswer(tileId, request.Text ?? "", request.ExpectedVersion), http.User.UserId()!.Value, ct)
             .ConfigureAwait(false)).ToHttp(messages);
 
-    private static async Task<Results<Ok<TileSummary>, NotFound<ProblemHttpResult>, ProblemHttpResult>> AssignAgencies(
+    private static async Task<Results<Ok<TileSummary>, ProblemHttpResult>> AssignAgencies(
         Guid tileId, AssignAgenciesRequest request, HttpContext http, AssignAgenciesCommand command, RefusalMessages messages, CancellationToken ct) =>
         (await command.ExecuteAsync(new AssignAgencies(tileId, request.AgencyIds ?? [], request.ExpectedVersion), http.User.UserId()!.Value, ct)
             .ConfigureAwait(false)).ToHttp(messages);
 
-    private static async Task<Results<Ok<TileSummary>, NotFound<ProblemHttpResult>, ProblemHttpResult>> AddComment(
+    private static async Task<Results<Ok<TileSummary>, ProblemHttpResult>> AddComment(
         Guid tileId, AddCommentRequest request, HttpContext http, AddCommentCommand command, RefusalMessages messages, CancellationToken ct) =>
         (await command.ExecuteAsync(new AddComment(tileId, request.Text ?? ""), http.User.UserId()!.Value, ct)
             .ConfigureAwait(false)).ToHttp(messages);

@@ -13,11 +13,11 @@ namespace Planner.Host.Api;
 /// </summary>
 internal static class TileChangeResults
 {
-    public static Results<Ok<TileSummary>, NotFound<ProblemHttpResult>, ProblemHttpResult> ToHttp(
+    public static Results<Ok<TileSummary>, ProblemHttpResult> ToHttp(
         this TileChangeResult result, RefusalMessages messages) => result.Status switch
     {
         TileChangeStatus.Applied => TypedResults.Ok(result.Tile!),
-        TileChangeStatus.NotFound => TypedResults.NotFound(NotFoundProblem(messages)),
+        TileChangeStatus.NotFound => NotFoundProblem(messages),
         TileChangeStatus.Conflict => TypedResults.Problem(
             title: "Conflict",
             detail: messages.Conflict(result.Tile!),

@@ -1,4 +1,5 @@
 using Planner.Board.Access;
+using Planner.Board.Audit;
 using Planner.Board.Convention;
 using Planner.Board.Events;
 using Planner.Board.Persistence;
@@ -13,8 +14,13 @@ internal sealed class BoardCommands
     private static readonly ConventionCatalog Catalog = ConventionCatalog.Load();
 
     public BoardCommands(PlannerDbContext db, IBoardEvents events, params ITileMoveGuard[] guards)
+        : this(db, events, null, guards)
     {
-        var runner = new TileChangeRunner(db, new ReviewAccess(db), events, TimeProvider.System, Catalog);
+    }
+
+    public BoardCommands(PlannerDbContext db, IBoardEvents events, AuditActor? actor, params ITileMoveGuard[] guards)
+    {
+        var runner = new TileChangeRunner(db, new ReviewAccess(db), events, TimeProvider.System, Catalog, actor);
         Move = new MoveTileCommand(runner, guards);
         SaveAnswer = new SaveAnswerCommand(runner);
         AddComment = new AddCommentCommand(runner);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Planner.Board.Audit;
 using Planner.Board.People;
 using Planner.Board.Persistence;
 using Planner.Board.Reviews;
@@ -36,8 +37,17 @@ internal sealed class BoardDatabase : IAsyncDisposable
     /// <summary>The board event stream the commands publish to, with a subscriber recording them.</summary>
     public EventRecorder Events { get; } = new();
 
-    public PlannerDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<PlannerDbContext>().UseSqlite(connection).Options);
+    /// <summary>A context audited as production is; changes are recorded against <paramref name="actor"/>.</summary>
+    public PlannerDbContext NewContext(AuditActor? actor = null) =>
+        new(new DbContextOptionsBuilder<PlannerDbContext>().UseSqlite(connection).Options, actor);
+
+    /// <summary>Runs SQL straight on the database, past the domain and the audit: how a tamperer would.</summary>
+    public async Task ExecuteRawAsync(string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
 
     /// <summary>The tile as stored now, read through a fresh context with its history.</summary>
     public async Task<Tile> ReloadTileAsync(Guid tileId)
@@ -50,6 +60,9 @@ internal sealed class BoardDatabase : IAsyncDisposable
 
     /// <summary>The tile commands over this context, publishing to <see cref="Events"/>.</summary>
     public BoardCommands Commands(PlannerDbContext db, params ITileMoveGuard[] guards) => new(db, Events.Stream, guards);
+
+    /// <summary>The tile commands, recording who acts on <paramref name="actor"/> as the host does.</summary>
+    public BoardCommands AuditedCommands(PlannerDbContext db, AuditActor actor) => new(db, Events.Stream, actor);
 
     public ValueTask DisposeAsync()
     {

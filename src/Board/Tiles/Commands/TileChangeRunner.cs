@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Planner.Board.Access;
+using Planner.Board.Audit;
 using Planner.Board.Convention;
 using Planner.Board.Events;
 using Planner.Board.Persistence;
@@ -15,7 +16,8 @@ namespace Planner.Board.Tiles.Commands;
 /// one board event. A write based on an old version is refused and nothing is overwritten.
 /// </summary>
 public sealed class TileChangeRunner(
-    PlannerDbContext db, ReviewAccess access, IBoardEvents events, TimeProvider clock, ConventionCatalog catalog)
+    PlannerDbContext db, ReviewAccess access, IBoardEvents events, TimeProvider clock, ConventionCatalog catalog,
+    AuditActor? auditActor = null)
 {
     /// <summary>A change: returns the decision and, when allowed, the event to publish.</summary>
     public delegate ValueTask<(WorkflowDecision Decision, Func<Tile, BoardEvent>? Event)> Change(
@@ -35,6 +37,7 @@ public sealed class TileChangeRunner(
             return TileChangeResult.NotFound;
         }
 
+        auditActor?.Set(actor.UserId, actor.DisplayName);
         var (decision, makeEvent) = await change(tile, actor, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         if (!decision.IsAllowed || makeEvent is null)
         {

@@ -1,0 +1,76 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Planner.Board.Tiles;
+using Planner.Host.Components.Board;
+using Planner.Host.Tests.Builders;
+
+namespace Planner.Host.Tests.Components;
+
+public sealed class TileCardTests : IDisposable
+{
+    private readonly BunitContext bunit = new();
+
+    public TileCardTests()
+    {
+        bunit.Services.AddLocalization();
+        bunit.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    public void Dispose() => bunit.Dispose();
+
+    [Fact]
+    public void Render_Tile_ShowsArticleNumberAndTitle()
+    {
+        var tile = new TileSummaryBuilder().ForArticle(5, "Preventive anti-corruption policies and practices").Build();
+
+        var cut = bunit.Render<TileCard>(p => p.Add(c => c.Tile, tile).Add(c => c.Moves, []).Add(c => c.Agencies, []));
+
+        var heading = cut.Find(".tile-title");
+        Assert.Contains("Article 5", heading.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Preventive anti-corruption policies and practices", heading.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NoMoves_HasNoMoveButton()
+    {
+        var cut = bunit.Render<TileCard>(p => p.Add(c => c.Tile, new TileSummaryBuilder().Build()).Add(c => c.Moves, []).Add(c => c.Agencies, []));
+
+        Assert.Null(MoveButton(cut));
+        Assert.Equal("false", cut.Find("article").GetAttribute("draggable"));
+    }
+
+    [Fact]
+    public void Render_WithMoves_HasMoveButton()
+    {
+        var cut = bunit.Render<TileCard>(p => p
+            .Add(c => c.Tile, new TileSummaryBuilder().InColumn(Column.Answer).Build())
+            .Add(c => c.Moves, [Column.Assign, Column.Review]).Add(c => c.Agencies, []));
+
+        Assert.NotNull(MoveButton(cut));
+    }
+
+    [Fact]
+    public void ClickMoveTo_ListsAllowedColumns_ClickingOneRaisesOnMove()
+    {
+        var tile = new TileSummaryBuilder().InColumn(Column.Answer).Build();
+        (Guid TileId, Column Target)? raised = null;
+        var cut = bunit.Render<TileCard>(p => p
+            .Add(c => c.Tile, tile)
+            .Add(c => c.Moves, [Column.Assign, Column.Review])
+            .Add(c => c.Agencies, [])
+            .Add(c => c.OnMove, ((Guid, Column) move) => raised = move));
+
+        MoveButton(cut)!.Click();
+        var targets = cut.FindAll("[data-move-to]");
+        Assert.Equal(["Assign", "Review"], targets.Select(b => b.GetAttribute("data-move-to")));
+        Assert.Equal(["Assign", "Review"], targets.Select(b => b.TextContent.Trim()));
+        targets[1].Click();
+
+        Assert.Equal((tile.Id, Column.Review), raised);
+        Assert.Empty(cut.FindAll("[data-move-to]"));
+    }
+
+    private static AngleSharp.Dom.IElement? MoveButton(IRenderedComponent<TileCard> cut) =>
+        cut.FindAll("button").SingleOrDefault(b => b.TextContent.Trim() == "Move to…");
+}
