@@ -9,6 +9,7 @@ using Planner.Host.Health;
 using Planner.Host.Identity;
 using Planner.Host.Localization;
 using Planner.Host.Realtime;
+using Planner.Host.Security;
 
 namespace Planner.Host.Hosting;
 
@@ -35,6 +36,8 @@ public static class PlannerServices
         builder.Services.AddRealtime();
         builder.Services.AddPlannerHealth();
         builder.Services.AddPlannerUi();
+        builder.Services.AddSignInRateLimit();
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
 
@@ -58,7 +61,11 @@ public static class PlannerServices
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            // HTTPS by default outside development; behind a TLS proxy, enable forwarded headers.
+            app.UseHsts();
+            app.UseHttpsRedirection();
         }
+        app.UseSecurityHeaders();
         // Pages get the not-found page; the API and the hub get ProblemDetails for empty error responses.
         app.UseWhen(c => IsMachineEndpoint(c.Request.Path), api => api.UseStatusCodePages());
         app.UseWhen(c => !IsMachineEndpoint(c.Request.Path),
@@ -66,6 +73,8 @@ public static class PlannerServices
         app.UsePlannerLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseSameOriginGuard();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
