@@ -4,7 +4,9 @@ using Planner.Board.Access;
 using Planner.Board.Audit;
 using Planner.Board.Convention;
 using Planner.Board.Events;
+using Planner.Board.People;
 using Planner.Board.Persistence;
+using Planner.Board.Reviews;
 using Planner.Board.Queries;
 using Planner.Board.Tiles.Commands;
 
@@ -29,6 +31,9 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<SaveAnswerCommand>();
         services.AddScoped<AssignAgenciesCommand>();
         services.AddScoped<AddCommentCommand>();
+        services.AddScoped<ShareTileCommand>();
+        services.AddScoped<NominateExpertCommand>();
+        services.AddScoped<Invitations>();
         return services;
     }
 }

@@ -7,7 +7,11 @@ public abstract record BoardEvent(Guid ReviewId, DateTimeOffset At);
 
 /// <summary>A change to one tile. <see cref="Version"/> is the tile's version after the change.</summary>
 public abstract record TileEvent(Guid ReviewId, Guid TileId, int Version, string By, DateTimeOffset At)
-    : BoardEvent(ReviewId, At);
+    : BoardEvent(ReviewId, At)
+{
+    /// <summary>Whether the tile is shared with stakeholders, so the event may reach them.</summary>
+    public bool SharedWithStakeholders { get; init; }
+}
 
 public sealed record TileMoved(Guid ReviewId, Guid TileId, int Version, Column From, Column To, string By, DateTimeOffset At)
     : TileEvent(ReviewId, TileId, Version, By, At);
@@ -27,3 +31,6 @@ public sealed record PresenceChanged(Guid ReviewId, IReadOnlyList<PresentUser> U
 
 /// <summary>A person with the board open, and the tile they are editing, if any.</summary>
 public sealed record PresentUser(Guid UserId, string DisplayName, Guid? EditingTileId);
+
+public sealed record TileShared(Guid ReviewId, Guid TileId, int Version, bool Shared, string By, DateTimeOffset At)
+    : TileEvent(ReviewId, TileId, Version, By, At);

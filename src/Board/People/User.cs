@@ -12,7 +12,7 @@ public sealed class User
         ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
         Id = id;
         DisplayName = displayName.Trim();
-        Email = email.Trim();
+        Email = email.Trim().ToLowerInvariant();
         IsSecretariat = isSecretariat;
     }
 

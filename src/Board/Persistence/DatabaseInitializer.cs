@@ -12,7 +12,8 @@ public static class DatabaseInitializer
     /// list and, when given, the sample review. An existing database is never reseeded, so a
     /// sample review someone removed stays removed.
     /// </summary>
-    public static async Task InitializeAsync(PlannerDbContext db, Func<Stream?> sampleReview, TimeProvider clock,
+    /// <returns>The sample seeded into a new database, or null when the database existed or no sample was given.</returns>
+    public static async Task<SampleReviewFile?> InitializeAsync(PlannerDbContext db, Func<Stream?> sampleReview, TimeProvider clock,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -22,15 +23,18 @@ public static class DatabaseInitializer
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (!isNew)
         {
-            return;
+            return null;
         }
         db.States.AddRange(UnStatesFile.Read(isParty: _ => false));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await using var sample = sampleReview();
-        if (sample is not null)
+        if (sample is null)
         {
-            SampleDataSeeder.AddTo(db, SampleDataSeeder.Read(sample), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return null;
         }
+        var file = SampleDataSeeder.Read(sample);
+        SampleDataSeeder.AddTo(db, file, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return file;
     }
 }

@@ -41,6 +41,8 @@ public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options,
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var changes = AuditTrail.Changes(this);

@@ -39,8 +39,8 @@ public sealed class BoardQueries(PlannerDbContext db, ReviewAccess access, Conve
         var review = await db.Reviews.AsNoTracking().FirstAsync(r => r.Id == reviewId, cancellationToken).ConfigureAwait(false);
         var states = await StatesAsync(
             [review.StateUnderReview, review.ReviewingStateFromGroup, review.ReviewingStateFromBox], cancellationToken).ConfigureAwait(false);
-        var tiles = await db.Tiles.AsNoTracking().Where(t => t.ReviewId == reviewId).OrderBy(t => t.ArticleNumber)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var tiles = (await db.Tiles.AsNoTracking().Where(t => t.ReviewId == reviewId).OrderBy(t => t.ArticleNumber)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).Where(t => BoardWorkflow.CanSee(actor, t)).ToList();
         return new BoardView(review.Id, review.CycleNumber, review.Year,
             states[review.StateUnderReview], states[review.ReviewingStateFromGroup], states[review.ReviewingStateFromBox],
             actor.Role, await AgenciesAsync(reviewId, cancellationToken).ConfigureAwait(false),
@@ -58,7 +58,7 @@ public sealed class BoardQueries(PlannerDbContext db, ReviewAccess access, Conve
             return null;
         }
         var actor = await access.ActorOnReviewAsync(tile.ReviewId, userId, cancellationToken).ConfigureAwait(false);
-        if (actor is null)
+        if (actor is null || !BoardWorkflow.CanSee(actor, tile))
         {
             return null;
         }
@@ -74,12 +74,35 @@ public sealed class BoardQueries(PlannerDbContext db, ReviewAccess access, Conve
             PermissionsOf(actor, tile));
     }
 
+    /// <summary>The people on a review: the secretariat and every participant. Stakeholders get null.</summary>
+    public async Task<IReadOnlyList<PersonView>?> GetPeopleAsync(Guid reviewId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var actor = await access.ActorOnReviewAsync(reviewId, userId, cancellationToken).ConfigureAwait(false);
+        if (actor is null || actor.Role == ReviewRole.Stakeholder)
+        {
+            return null;
+        }
+        var secretariat = await db.Users.AsNoTracking().Where(u => u.IsSecretariat)
+            .Select(u => new PersonView(u.Id, u.DisplayName, u.Email, ReviewRole.Secretariat, null))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var participants = await (
+            from p in db.Participants.AsNoTracking()
+            where p.ReviewId == reviewId
+            join u in db.Users on p.UserId equals u.Id
+            join a in db.Agencies on p.AgencyId equals a.Id into agencies
+            from a in agencies.DefaultIfEmpty()
+            select new PersonView(u.Id, u.DisplayName, u.Email, p.Role, a == null ? null : a.Name))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. secretariat.Concat(participants).OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.CurrentCulture)];
+    }
+
     public static YourPermissions PermissionsOf(Actor actor, Tile tile) => new(
         actor.Role,
         BoardWorkflow.AllowedTargets(actor, tile),
         BoardWorkflow.CanEditAnswer(actor, tile).IsAllowed,
         BoardWorkflow.CanAssign(actor, tile).IsAllowed,
-        BoardWorkflow.CanComment(actor).IsAllowed);
+        BoardWorkflow.CanComment(actor).IsAllowed,
+        BoardWorkflow.CanShare(actor).IsAllowed);
 
     private async Task<IReadOnlyList<AgencyView>> AgenciesAsync(Guid reviewId, CancellationToken cancellationToken) =>
         await db.Agencies.AsNoTracking().Where(a => a.ReviewId == reviewId).OrderBy(a => a.Name)

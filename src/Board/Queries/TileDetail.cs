@@ -23,4 +23,4 @@ public sealed record ActivityView(ActivityKind Kind, string ActorName, DateTimeO
 public sealed record AgencyView(Guid Id, string Name);
 
 /// <summary>What the asking user may do now; the server checks again on every change.</summary>
-public sealed record YourPermissions(ReviewRole Role, IReadOnlyList<Column> MoveTargets, bool CanEditAnswer, bool CanAssign, bool CanComment);
+public sealed record YourPermissions(ReviewRole Role, IReadOnlyList<Column> MoveTargets, bool CanEditAnswer, bool CanAssign, bool CanComment, bool CanShare);

@@ -15,6 +15,7 @@ public sealed record TileSummary(
     DateOnly? DueDate,
     IReadOnlyList<Guid> AssignedAgencyIds,
     bool HasAnswer,
+    bool SharedWithStakeholders,
     string LastChangedBy,
     DateTimeOffset? LastChangedAt)
 {
@@ -27,6 +28,6 @@ public sealed record TileSummary(
             tile.Id, tile.ReviewId, tile.ArticleNumber, article?.Chapter ?? 0,
             article?.Title ?? new LocalizedText { En = $"Article {tile.ArticleNumber}" },
             tile.Column, tile.Version, tile.DueDate, tile.AssignedAgencyIds.ToList(),
-            !string.IsNullOrWhiteSpace(tile.Answer), tile.LastChangedBy, tile.LastChangedAt);
+            !string.IsNullOrWhiteSpace(tile.Answer), tile.SharedWithStakeholders, tile.LastChangedBy, tile.LastChangedAt);
     }
 }

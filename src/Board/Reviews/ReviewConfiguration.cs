@@ -10,8 +10,16 @@ internal sealed class ReviewConfiguration :
     IEntityTypeConfiguration<CountryReview>,
     IEntityTypeConfiguration<Agency>,
     IEntityTypeConfiguration<Participant>,
-    IEntityTypeConfiguration<User>
+    IEntityTypeConfiguration<User>,
+    IEntityTypeConfiguration<Invitation>
 {
+    public void Configure(EntityTypeBuilder<Invitation> builder)
+    {
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+        builder.HasOne<User>().WithMany().HasForeignKey(i => i.UserId);
+    }
+
     public void Configure(EntityTypeBuilder<ReviewCycle> builder) => builder.HasKey(c => c.Number);
 
     public void Configure(EntityTypeBuilder<CountryReview> builder)
@@ -37,5 +45,9 @@ internal sealed class ReviewConfiguration :
         builder.HasOne<Agency>().WithMany().HasForeignKey(p => p.AgencyId);
     }
 
-    public void Configure(EntityTypeBuilder<User> builder) => builder.Property(u => u.Id).ValueGeneratedNever();
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.Property(u => u.Id).ValueGeneratedNever();
+        builder.HasIndex(u => u.Email).IsUnique();
+    }
 }

@@ -48,7 +48,7 @@ public static class SampleDataSeeder
         var actors = new Dictionary<string, Actor>();
         foreach (var u in sample.Users)
         {
-            var user = new User(StableId("user", u.Email), u.Name, u.Email, u.Role == ReviewRole.Secretariat);
+            var user = new User(UserIdFor(u.Email), u.Name, u.Email, u.Role == ReviewRole.Secretariat);
             db.Users.Add(user);
             var agencyId = u.Agency is null ? (Guid?)null : agencies[u.Agency].Id;
             if (u.Role != ReviewRole.Secretariat)
@@ -90,6 +90,9 @@ public static class SampleDataSeeder
             db.Tiles.Add(tile);
         }
     }
+
+    /// <summary>The id the seeder gives a sample user, so accounts can be made for them.</summary>
+    public static Guid UserIdFor(string email) => StableId("user", email.Trim().ToLowerInvariant());
 
     /// <summary>The same name always gives the same id, so sample links stay valid across fresh databases.</summary>
     internal static Guid StableId(string kind, string name)

@@ -17,8 +17,11 @@ public sealed record SampleReviewFile(
     IReadOnlyList<SampleUser> Users,
     IReadOnlyList<SampleTile> Tiles);
 
-/// <summary>A demo user: their role on the sample review and, for agency experts, their agency.</summary>
-public sealed record SampleUser(string Name, string Email, ReviewRole Role, string? Agency);
+/// <summary>
+/// A demo user: their role on the sample review and, for agency experts, their agency. The
+/// password is for development only: hosts create demo accounts only when told to.
+/// </summary>
+public sealed record SampleUser(string Name, string Email, ReviewRole Role, string? Agency, string? Password = null);
 
 /// <summary>Where a tile stands: its column, agencies, answer and comments (written by the named users).</summary>
 public sealed record SampleTile(

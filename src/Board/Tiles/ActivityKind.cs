@@ -6,4 +6,5 @@ public enum ActivityKind
     AnswerSaved,
     Commented,
     Assigned,
+    Shared,
 }

@@ -50,6 +50,9 @@ public sealed class Tile
 
     public string LastChangedBy { get; private set; } = "";
 
+    /// <summary>Whether the State shares this article with its stakeholders (A2).</summary>
+    public bool SharedWithStakeholders { get; private set; }
+
     public DateTimeOffset? LastChangedAt { get; private set; }
 
     public IReadOnlyList<Guid> AssignedAgencyIds => assignedAgencyIds;
@@ -96,6 +99,17 @@ public sealed class Tile
             assignedAgencyIds.Clear();
             assignedAgencyIds.AddRange(agencyIds.Distinct());
             Changed(actor, now, ActivityKind.Assigned, string.Join(',', assignedAgencyIds));
+        }
+        return decision;
+    }
+
+    public WorkflowDecision ShareWithStakeholders(bool shared, Actor actor, int expectedVersion, DateTimeOffset now)
+    {
+        var decision = Check(expectedVersion, () => BoardWorkflow.CanShare(actor));
+        if (decision.IsAllowed && shared != SharedWithStakeholders)
+        {
+            SharedWithStakeholders = shared;
+            Changed(actor, now, ActivityKind.Shared, shared ? "shared" : "unshared");
         }
         return decision;
     }

@@ -59,7 +59,7 @@ public static class BoardWorkflow
             ReviewRole.AgencyExpert when actor.AgencyId is { } agency && tile.AssignedAgencyIds.Contains(agency)
                 => WorkflowDecision.Allowed,
             ReviewRole.AgencyExpert => WorkflowDecision.Refuse(Refusal.NotAssignedToYourAgency),
-            ReviewRole.Reviewer or ReviewRole.Observer => WorkflowDecision.Refuse(Refusal.RoleMayNotEditAnswer),
+            ReviewRole.Reviewer or ReviewRole.Observer or ReviewRole.Stakeholder => WorkflowDecision.Refuse(Refusal.RoleMayNotEditAnswer),
         };
     }
 
@@ -83,6 +83,26 @@ public static class BoardWorkflow
         return actor.Role == ReviewRole.Observer
             ? WorkflowDecision.Refuse(Refusal.RoleMayNotComment)
             : WorkflowDecision.Allowed;
+    }
+
+    /// <summary>
+    /// Whether the actor may see the tile at all. Stakeholders see only what the State shared with
+    /// them; to them, every other tile does not exist.
+    /// </summary>
+    public static bool CanSee(Actor actor, Tile tile)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(tile);
+        return actor.Role != ReviewRole.Stakeholder || tile.SharedWithStakeholders;
+    }
+
+    /// <summary>Sharing an article with stakeholders is the State's choice: its focal point, or the secretariat for it.</summary>
+    public static WorkflowDecision CanShare(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Role is ReviewRole.Secretariat or ReviewRole.FocalPoint
+            ? WorkflowDecision.Allowed
+            : WorkflowDecision.Refuse(Refusal.RoleMayNotShare);
     }
 
     internal static WorkflowDecision CheckText(string? text, int maxLength)

@@ -17,6 +17,7 @@ public enum Refusal
     RoleMayNotAssign,
     AssignmentLocked,
     UnknownAgency,
+    RoleMayNotShare,
     EmptyText,
     TextTooLong,
     /// <summary>A plugin's workflow hook said no; its reason is in the decision's detail.</summary>

@@ -17,4 +17,10 @@ public enum ReviewRole
 
     /// <summary>Reads everything, changes nothing.</summary>
     Observer,
+
+    /// <summary>
+    /// Civil society, academia or the private sector (A2): sees and comments on only the articles
+    /// the State chose to share with stakeholders.
+    /// </summary>
+    Stakeholder,
 }

@@ -13,4 +13,10 @@ public sealed class PlannerOptions
 
     /// <summary>The sample review seeded into a new database; empty for none.</summary>
     public string? SampleReview { get; set; } = "SampleData/sample-review.json";
+
+    /// <summary>
+    /// Create sign-in accounts for the sample's demo users, with the passwords in the sample file,
+    /// when a new database is seeded. Development only: on in appsettings.Development.json.
+    /// </summary>
+    public bool DemoAccounts { get; set; }
 }

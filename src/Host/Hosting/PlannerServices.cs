@@ -1,12 +1,13 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Planner.Board;
 using Planner.Board.Persistence;
 using Planner.Host.Api;
 using Planner.Host.Components;
 using Planner.Host.Health;
-using Planner.Host.Identity;
+using Planner.Host.Accounts;
 using Planner.Host.Localization;
 using Planner.Host.Realtime;
 using Planner.Host.Security;
@@ -24,7 +25,9 @@ public static class PlannerServices
 
         var dataFolder = Path.GetFullPath(options.DataFolder, builder.Environment.ContentRootPath);
         Directory.CreateDirectory(dataFolder);
-        builder.Services.AddBoard(ConnectionString(options, dataFolder));
+        var connectionString = ConnectionString(options, dataFolder);
+        builder.Services.AddBoard(connectionString);
+        builder.Services.AddAccounts(connectionString, builder.Environment.IsDevelopment());
         // Keys live with the data, so browser drafts and cookies survive restarts and moves of the host.
         builder.Services.AddDataProtection().SetApplicationName("Planner")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
@@ -32,7 +35,6 @@ public static class PlannerServices
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddPlannerLocalization();
-        builder.Services.AddDemoIdentity();
         builder.Services.AddRealtime();
         builder.Services.AddPlannerHealth();
         builder.Services.AddPlannerUi();
@@ -50,9 +52,14 @@ public static class PlannerServices
         var sample = string.IsNullOrWhiteSpace(options.SampleReview)
             ? null
             : Path.Combine(AppContext.BaseDirectory, options.SampleReview);
-        await DatabaseInitializer.InitializeAsync(db,
+        var seeded = await DatabaseInitializer.InitializeAsync(db,
             () => sample is not null && File.Exists(sample) ? File.OpenRead(sample) : null,
             app.Services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
+        await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.MigrateAsync().ConfigureAwait(false);
+        if (seeded is not null && options.DemoAccounts)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoAccounts>().CreateAsync(seeded).ConfigureAwait(false);
+        }
     }
 
     public static WebApplication UsePlanner(this WebApplication app)
@@ -81,7 +88,7 @@ public static class PlannerServices
         app.MapOpenApi();
         app.MapPlannerHealth();
         app.MapCultureEndpoint();
-        app.MapDemoSignIn();
+        app.MapAccounts();
         app.MapBoardsApi();
         app.MapRealtime();
         app.MapPlannerUi();

@@ -25,12 +25,16 @@ public sealed class BoardHub(
 {
     public static string GroupOf(Guid reviewId) => $"board:{reviewId}";
 
+    /// <summary>Stakeholders' own group: it receives only events of tiles shared with them.</summary>
+    public static string StakeholderGroupOf(Guid reviewId) => $"board:{reviewId}:stakeholders";
+
     /// <summary>Joins a board's group and returns the board as it is now.</summary>
     public async Task<BoardView> JoinBoard(Guid reviewId)
     {
         var board = await queries.GetBoardAsync(reviewId, UserId).ConfigureAwait(false)
             ?? throw new HubException(messages.NotFound());
-        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(reviewId)).ConfigureAwait(false);
+        var group = board.YourRole == Planner.Board.Workflow.ReviewRole.Stakeholder ? StakeholderGroupOf(reviewId) : GroupOf(reviewId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, group).ConfigureAwait(false);
         await presence.JoinAsync(Context.ConnectionId, reviewId, UserId, Context.User?.Identity?.Name ?? "").ConfigureAwait(false);
         return board;
     }
@@ -38,6 +42,7 @@ public sealed class BoardHub(
     public async Task LeaveBoard(Guid reviewId)
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(reviewId)).ConfigureAwait(false);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, StakeholderGroupOf(reviewId)).ConfigureAwait(false);
         await presence.LeaveAsync(Context.ConnectionId).ConfigureAwait(false);
     }
 

@@ -12,14 +12,18 @@ public sealed class BoardHubRelay(IBoardEvents events, IHubContext<BoardHub, IBo
     {
         subscription = events.SubscribeAll(e =>
         {
-            var group = hub.Clients.Group(BoardHub.GroupOf(e.ReviewId));
+            // Stakeholders hear only of tiles shared with them (or just unshared, so they drop them).
+            var groups = e is TileEvent { SharedWithStakeholders: true } or TileShared
+                ? hub.Clients.Groups(BoardHub.GroupOf(e.ReviewId), BoardHub.StakeholderGroupOf(e.ReviewId))
+                : hub.Clients.Group(BoardHub.GroupOf(e.ReviewId));
             return e switch
             {
-                TileMoved moved => group.TileMoved(moved),
-                AnswerSaved saved => group.AnswerSaved(saved),
-                TileAssigned assigned => group.TileAssigned(assigned),
-                CommentAdded comment => group.CommentAdded(comment),
-                PresenceChanged presence => group.PresenceChanged(presence),
+                TileMoved moved => groups.TileMoved(moved),
+                AnswerSaved saved => groups.AnswerSaved(saved),
+                TileAssigned assigned => groups.TileAssigned(assigned),
+                CommentAdded comment => groups.CommentAdded(comment),
+                TileShared shared => groups.TileShared(shared),
+                PresenceChanged presence => groups.PresenceChanged(presence),
                 _ => Task.CompletedTask,
             };
         });

@@ -13,5 +13,7 @@ public interface IBoardClient
 
     Task CommentAdded(CommentAdded change);
 
+    Task TileShared(TileShared change);
+
     Task PresenceChanged(PresenceChanged presence);
 }

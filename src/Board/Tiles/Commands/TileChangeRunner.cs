@@ -32,7 +32,7 @@ public sealed class TileChangeRunner(
             return TileChangeResult.NotFound;
         }
         var actor = await access.ActorOnReviewAsync(tile.ReviewId, userId, cancellationToken).ConfigureAwait(false);
-        if (actor is null)
+        if (actor is null || !BoardWorkflow.CanSee(actor, tile))
         {
             return TileChangeResult.NotFound;
         }
@@ -54,7 +54,12 @@ public sealed class TileChangeRunner(
             var latest = await db.Tiles.AsNoTracking().FirstAsync(t => t.Id == tileId, cancellationToken).ConfigureAwait(false);
             return Refused(latest, WorkflowDecision.Refuse(Refusal.StaleVersion));
         }
-        await events.PublishAsync(makeEvent(tile), cancellationToken).ConfigureAwait(false);
+        var boardEvent = makeEvent(tile);
+        if (boardEvent is TileEvent tileEvent)
+        {
+            boardEvent = tileEvent with { SharedWithStakeholders = tile.SharedWithStakeholders };
+        }
+        await events.PublishAsync(boardEvent, cancellationToken).ConfigureAwait(false);
         return new TileChangeResult(TileChangeStatus.Applied, TileSummary.From(tile, catalog));
     }
 

@@ -11,3 +11,6 @@ public sealed record AssignAgencies(Guid TileId, IReadOnlyList<Guid> AgencyIds, 
 
 /// <summary>Add a comment to a tile.</summary>
 public sealed record AddComment(Guid TileId, string Text);
+
+/// <summary>Share a tile with stakeholders (true) or stop sharing it (false).</summary>
+public sealed record ShareTile(Guid TileId, bool Shared, int ExpectedVersion);

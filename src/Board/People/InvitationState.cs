@@ -1,0 +1,9 @@
+namespace Planner.Board.People;
+
+public enum InvitationState
+{
+    Valid,
+    Expired,
+    Used,
+    Unknown,
+}
