@@ -3,12 +3,15 @@ namespace Planner.Browser.Tests.Infrastructure;
 /// <summary>What a person does to get somewhere in Planner, as steps in the browser.</summary>
 public static class PlannerPages
 {
-    /// <summary>Signs in as a demo user and waits for the list of boards.</summary>
+    /// <summary>Signs in as a demo user with their e-mail and password, and waits for the list of boards.</summary>
     public static async Task SignInAsync(this IPage page, string user)
     {
         ArgumentNullException.ThrowIfNull(page);
+        var (email, password) = DemoUsers.CredentialsOf(user);
         await page.GotoAsync("/sign-in");
-        await page.Locator($"button[data-user=\"{user}\"]").ClickAsync();
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.Locator("form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("a.board-link").First).ToBeVisibleAsync();
     }
 

@@ -26,5 +26,5 @@ internal sealed class TileSummaryBuilder
 
     public TileSummary Build() => new(
         Guid.NewGuid(), Guid.NewGuid(), article, 2, new LocalizedText { En = title }, column, Version: 1,
-        new DateOnly(2026, 12, 15), [], HasAnswer: false, LastChangedBy: "", LastChangedAt: null);
+        new DateOnly(2026, 12, 15), [], HasAnswer: false, SharedWithStakeholders: false, LastChangedBy: "", LastChangedAt: null);
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -114,7 +113,7 @@ public sealed class PlannerAppFactory : WebApplicationFactory<Program>
                 .AddPolicyScheme(TestUserHandler.PolicyScheme, "Test user or cookie", o => o.ForwardDefaultSelector = context =>
                     context.Request.Headers.ContainsKey(TestUserHandler.UserHeader)
                         ? TestUserHandler.HeaderScheme
-                        : CookieAuthenticationDefaults.AuthenticationScheme)
+                        : Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
                 .AddScheme<AuthenticationSchemeOptions, TestUserHandler>(TestUserHandler.HeaderScheme, null);
             services.PostConfigure<AuthenticationOptions>(o =>
             {
