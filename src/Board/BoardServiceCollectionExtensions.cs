@@ -23,6 +23,7 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<AuditActor>();
         services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<AuditActor>());
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<AuditQueries>();
         services.AddDbContext<PlannerDbContext>(o => o.UseSqlite(connectionString));
         services.AddScoped<ReviewAccess>();
         services.AddScoped<BoardQueries>();

@@ -1,3 +1,4 @@
+using Planner.Host.Audit;
 using Planner.Host.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -5,8 +6,13 @@ builder.AddPlannerServices();
 
 var app = builder.Build();
 await app.InitializePlannerDatabaseAsync();
+if (AuditCommandLine.IsAuditCommand(args))
+{
+    return await AuditCommandLine.RunAsync(app);
+}
 app.UsePlanner();
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

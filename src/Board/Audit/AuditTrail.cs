@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Planner.Board.Tiles;
 
 namespace Planner.Board.Audit;
 
@@ -18,7 +19,12 @@ internal static class AuditTrail
 {
     public static readonly SemaphoreSlim ChainLock = new(1, 1);
 
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+    // Readable JSON (names in any script as they are); it is only ever shown as text, never run.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static List<EntityEntry> Changes(DbContext db)
     {
@@ -44,8 +50,10 @@ internal static class AuditTrail
         var entries = new List<AuditEntry>();
         foreach (var change in changes)
         {
-            var entry = new AuditEntry(++sequence, now, actor.UserId, actor.Name, IdOf(change, "ReviewId", "CountryReview"),
-                IdOf(change, "TileId", "Tile"), change.State == EntityState.Added ? "added" : "modified",
+            var tileId = IdOf(change, "TileId", "Tile");
+            var reviewId = IdOf(change, "ReviewId", "CountryReview") ?? ReviewOfTile(db, tileId);
+            var entry = new AuditEntry(++sequence, now, actor.UserId, actor.Name, reviewId,
+                tileId, change.State == EntityState.Added ? "added" : "modified",
                 change.Metadata.ClrType.Name, KeyOf(change), Before(change), After(change), previous);
             previous = entry.Hash;
             entries.Add(entry);
@@ -61,6 +69,10 @@ internal static class AuditTrail
             db.Entry(entry).State = EntityState.Detached;
         }
     }
+
+    /// <summary>Comments, answer versions and activity belong to a review through their tile.</summary>
+    private static Guid? ReviewOfTile(DbContext db, Guid? tileId) =>
+        tileId is { } id ? db.Set<Tile>().Find(id)?.ReviewId : null;
 
     private static Guid? IdOf(EntityEntry change, string foreignKey, string ownType)
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Planner.Board;
 using Planner.Board.Persistence;
 using Planner.Host.Api;
+using Planner.Host.Audit;
 using Planner.Host.Components;
 using Planner.Host.Health;
 using Planner.Host.Accounts;
@@ -90,6 +91,7 @@ public static class PlannerServices
         app.MapCultureEndpoint();
         app.MapAccounts();
         app.MapBoardsApi();
+        app.MapAuditApi();
         app.MapRealtime();
         app.MapPlannerUi();
         return app;
