@@ -35,6 +35,7 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<ShareTileCommand>();
         services.AddScoped<NominateExpertCommand>();
         services.AddScoped<Invitations>();
+        services.AddScoped<AccountEvents>();
         return services;
     }
 }

@@ -43,6 +43,8 @@ public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options,
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
+    public DbSet<AccountEvent> AccountEvents => Set<AccountEvent>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var changes = AuditTrail.Changes(this);

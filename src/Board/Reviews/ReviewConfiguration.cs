@@ -11,8 +11,15 @@ internal sealed class ReviewConfiguration :
     IEntityTypeConfiguration<Agency>,
     IEntityTypeConfiguration<Participant>,
     IEntityTypeConfiguration<User>,
-    IEntityTypeConfiguration<Invitation>
+    IEntityTypeConfiguration<Invitation>,
+    IEntityTypeConfiguration<AccountEvent>
 {
+    public void Configure(EntityTypeBuilder<AccountEvent> builder)
+    {
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.HasIndex(e => new { e.UserId, e.At });
+    }
+
     public void Configure(EntityTypeBuilder<Invitation> builder)
     {
         builder.Property(i => i.Id).ValueGeneratedNever();

@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Planner.Board.People;
+using Planner.Host.Identity;
 
 namespace Planner.Host.Accounts;
 
@@ -60,11 +63,15 @@ public static class AccountsSetup
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/sign-out", async (SignInManager<PlannerAccount> signIn) =>
+        endpoints.MapPost("/account/sign-out", async (HttpContext http, SignInManager<PlannerAccount> signIn, AccountEvents events) =>
         {
+            if (http.User.UserId() is { } userId)
+            {
+                await events.RecordAsync(userId, http.User.Identity?.Name ?? "", AccountEventKind.SignedOut).ConfigureAwait(false);
+            }
             await signIn.SignOutAsync().ConfigureAwait(false);
             return Results.LocalRedirect("/sign-in");
-        }).ExcludeFromDescription();
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
         return endpoints;
     }
 
