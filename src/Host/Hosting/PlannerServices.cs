@@ -40,6 +40,8 @@ public static class PlannerServices
         builder.Services.AddPlannerHealth();
         builder.Services.AddPlannerUi();
         builder.Services.AddSignInRateLimit();
+        builder.Services.AddOptions<Mail.MailOptions>().BindConfiguration(Mail.MailOptions.Section);
+        builder.Services.AddSingleton<Mail.Mailer>();
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
