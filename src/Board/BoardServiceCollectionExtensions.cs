@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Planner.Board.Access;
 using Planner.Board.Audit;
 using Planner.Board.Convention;
+using Planner.Board.Documents;
 using Planner.Board.Events;
 using Planner.Board.People;
 using Planner.Board.Persistence;
@@ -36,6 +37,7 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<NominateExpertCommand>();
         services.AddScoped<Invitations>();
         services.AddScoped<AccountEvents>();
+        services.AddBoardDocuments();
         return services;
     }
 }

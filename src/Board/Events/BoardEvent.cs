@@ -34,3 +34,10 @@ public sealed record PresentUser(Guid UserId, string DisplayName, Guid? EditingT
 
 public sealed record TileShared(Guid ReviewId, Guid TileId, int Version, bool Shared, string By, DateTimeOffset At)
     : TileEvent(ReviewId, TileId, Version, By, At);
+
+/// <summary>
+/// A document was added to a tile, removed or restored. Documents do not change the tile, so
+/// <see cref="TileEvent.Version"/> is the tile's current version, unchanged.
+/// </summary>
+public sealed record DocumentsChanged(Guid ReviewId, Guid TileId, int Version, Guid DocumentId, DocumentChange Change, string By, DateTimeOffset At)
+    : TileEvent(ReviewId, TileId, Version, By, At);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Planner.Board.Audit;
+using Planner.Board.Documents;
 using Planner.Board.People;
 using Planner.Board.Reviews;
 using Planner.Board.States;
@@ -38,6 +39,8 @@ public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options,
     public DbSet<Comment> Comments => Set<Comment>();
 
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
+
+    public DbSet<TileDocument> Documents => Set<TileDocument>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 

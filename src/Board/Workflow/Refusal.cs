@@ -20,6 +20,20 @@ public enum Refusal
     RoleMayNotShare,
     EmptyText,
     TextTooLong,
+    RoleMayNotUpload,
+    /// <summary>Documents are added and removed only while the article is assigned or answered.</summary>
+    DocumentsLocked,
+    RoleMayNotDeleteDocument,
+    RoleMayNotRestoreDocument,
+    DocumentAlreadyDeleted,
+    DocumentNotDeleted,
+    FileEmpty,
+    /// <summary>The file's name climbs out of its folder ("..").</summary>
+    FileNameNotAllowed,
+    /// <summary>The file is larger than allowed; the detail carries the limit in megabytes.</summary>
+    FileTooLarge,
+    /// <summary>The file's content is none of the allowed types, whatever its name says.</summary>
+    FileTypeNotAllowed,
     /// <summary>A plugin's workflow hook said no; its reason is in the decision's detail.</summary>
     VetoedByPlugin,
 }

@@ -7,6 +7,7 @@ using Planner.Board.Persistence;
 using Planner.Host.Api;
 using Planner.Host.Audit;
 using Planner.Host.Components;
+using Planner.Host.Documents;
 using Planner.Host.Health;
 using Planner.Host.Accounts;
 using Planner.Host.Localization;
@@ -32,6 +33,7 @@ public static class PlannerServices
         // Keys live with the data, so browser drafts and cookies survive restarts and moves of the host.
         builder.Services.AddDataProtection().SetApplicationName("Planner")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+        builder.Services.AddDocumentStore(dataFolder);
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
@@ -94,6 +96,7 @@ public static class PlannerServices
         app.MapAccounts();
         app.MapBoardsApi();
         app.MapAuditApi();
+        app.MapDocumentsApi();
         app.MapRealtime();
         app.MapPlannerUi();
         return app;

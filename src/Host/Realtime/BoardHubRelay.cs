@@ -23,6 +23,7 @@ public sealed class BoardHubRelay(IBoardEvents events, IHubContext<BoardHub, IBo
                 TileAssigned assigned => groups.TileAssigned(assigned),
                 CommentAdded comment => groups.CommentAdded(comment),
                 TileShared shared => groups.TileShared(shared),
+                DocumentsChanged documents => groups.DocumentsChanged(documents),
                 PresenceChanged presence => groups.PresenceChanged(presence),
                 _ => Task.CompletedTask,
             };

@@ -15,5 +15,7 @@ public interface IBoardClient
 
     Task TileShared(TileShared change);
 
+    Task DocumentsChanged(DocumentsChanged change);
+
     Task PresenceChanged(PresenceChanged presence);
 }

@@ -7,8 +7,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Planner.Board;
+using Planner.Board.Documents;
 using Planner.Board.Persistence;
 using Planner.Host.Components.Board;
+using Planner.Host.Documents;
 using Planner.Host.Localization;
 using Planner.Host.Realtime;
 using Planner.Host.Tests.Hosting;
@@ -25,6 +27,7 @@ internal sealed class BoardComponentHost : IAsyncDisposable
 {
     private readonly string connectionString = $"DataSource=file:memdb{Guid.NewGuid():N}?mode=memory&cache=shared";
     private readonly SqliteConnection keepAlive;
+    private readonly string documentsFolder = Path.Combine(Path.GetTempPath(), "planner-bunit-documents", Guid.NewGuid().ToString("N"));
 
     private BoardComponentHost()
     {
@@ -36,6 +39,7 @@ internal sealed class BoardComponentHost : IAsyncDisposable
         Bunit.Services.AddSingleton<PresenceTracker>();
         Bunit.Services.AddSingleton<BoardOperations>();
         Bunit.Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        Bunit.Services.AddSingleton<IDocumentStore>(sp => new EncryptedFileStore(documentsFolder, sp.GetRequiredService<IDataProtectionProvider>()));
         Bunit.Services.AddScoped<ProtectedLocalStorage>();
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
     }
@@ -86,6 +90,10 @@ internal sealed class BoardComponentHost : IAsyncDisposable
     {
         await Bunit.DisposeAsync();
         await keepAlive.DisposeAsync();
+        if (Directory.Exists(documentsFolder))
+        {
+            Directory.Delete(documentsFolder, recursive: true);
+        }
     }
 
     private PlannerDbContext NewContext() =>

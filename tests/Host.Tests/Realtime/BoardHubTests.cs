@@ -5,6 +5,7 @@ using Planner.Board.Events;
 using Planner.Board.Queries;
 using Planner.Board.Tiles;
 using Planner.Host.Tests.Api;
+using Planner.Host.Tests.Documents;
 using Planner.Host.Tests.Hosting;
 
 namespace Planner.Host.Tests.Realtime;
@@ -45,6 +46,21 @@ public sealed class BoardHubTests : IAsyncLifetime
 
         Assert.Equal(app.ReviewId, board.ReviewId);
         Assert.Equal(19, board.Tiles.Count);
+    }
+
+    [Fact]
+    public async Task UploadDocument_ViaApi_BoardReceivesDocumentsChanged()
+    {
+        var reviewer = await JoinAsync(SampleUsers.Reviewer);
+        var tileId = app.TileId(13);
+        var received = reviewer.NextAsync<DocumentsChanged>("DocumentsChanged", e => e.TileId == tileId);
+        using var expert = app.ClientAs(SampleUsers.Expert);
+
+        using var response = await expert.UploadAsync(tileId, "law.pdf", DocumentFiles.Pdf);
+
+        var change = await received;
+        Assert.Equal((DocumentChange.Added, "Grace Wanjiru"), (change.Change, change.By));
+        Assert.Equal((await TileAsync(tileId)).Version, change.Version);
     }
 
     [Fact]
