@@ -83,6 +83,10 @@ public static class SampleDataSeeder
             {
                 Ensure(tile.MoveTo(Column.Finalise, secretariat, tile.Version, now));
             }
+            if (t.SharedWithStakeholders)
+            {
+                Ensure(tile.ShareWithStakeholders(true, secretariat, tile.Version, now));
+            }
             foreach (var c in t.Comments ?? [])
             {
                 Ensure(tile.AddComment(c.Text, actors[c.By], now).Decision);

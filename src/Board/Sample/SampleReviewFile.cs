@@ -31,6 +31,7 @@ public sealed record SampleTile(
     IReadOnlyList<string>? Agencies,
     string? Answer,
     string? AnsweredBy,
-    IReadOnlyList<SampleComment>? Comments);
+    IReadOnlyList<SampleComment>? Comments,
+    bool SharedWithStakeholders = false);
 
 public sealed record SampleComment(string By, string Text);
