@@ -14,7 +14,8 @@ namespace Planner.Board.Persistence;
 /// Every save appends to the hash-chained audit log in the same transaction, recording the
 /// changes against <paramref name="actor"/> (see <see cref="AuditTrail"/>).
 /// </remarks>
-public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null)
+public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null,
+    IAuditAnchor? anchor = null)
     : DbContext(options)
 {
     private readonly IAuditActor actor = actor ?? new AuditActor();
@@ -48,6 +49,10 @@ public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options,
 
     public DbSet<AccountEvent> AccountEvents => Set<AccountEvent>();
 
+    public DbSet<Plugins.PluginSetting> PluginSettings => Set<Plugins.PluginSetting>();
+
+    public DbSet<Plugins.PluginDatum> PluginData => Set<Plugins.PluginDatum>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var changes = AuditTrail.Changes(this);
@@ -60,7 +65,9 @@ public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options,
         try
         {
             appended = AuditTrail.Append(this, changes, AuditTrail.Head(this).FirstOrDefault(), actor, clock.GetUtcNow());
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            Anchor(appended);
+            return saved;
         }
         catch
         {
@@ -86,7 +93,9 @@ public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options,
         {
             var head = await AuditTrail.Head(this).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             appended = AuditTrail.Append(this, changes, head, actor, clock.GetUtcNow());
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            Anchor(appended);
+            return saved;
         }
         catch
         {
@@ -97,6 +106,14 @@ public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options,
         finally
         {
             AuditTrail.ChainLock.Release();
+        }
+    }
+
+    private void Anchor(List<AuditEntry> appended)
+    {
+        if (appended.Count > 0)
+        {
+            anchor?.Write(new AuditHead(appended[^1].Sequence, appended[^1].Hash));
         }
     }
 

@@ -17,14 +17,15 @@ public sealed class BoardQueries(PlannerDbContext db, ReviewAccess access, Conve
             .OrderBy(r => r.CycleNumber).ThenBy(r => r.Year).ThenBy(r => r.StateUnderReview)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var states = await StatesAsync(reviews.Select(r => r.StateUnderReview), cancellationToken).ConfigureAwait(false);
-        var tileCounts = await db.Tiles.Where(t => visible.Contains(t.ReviewId)).GroupBy(t => t.ReviewId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken).ConfigureAwait(false);
+        var tiles = await db.Tiles.AsNoTracking().Where(t => visible.Contains(t.ReviewId))
+            .Select(t => new { t.ReviewId, t.SharedWithStakeholders }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var result = new List<BoardSummary>();
         foreach (var r in reviews)
         {
             var actor = await access.ActorOnReviewAsync(r.Id, userId, cancellationToken).ConfigureAwait(false);
-            result.Add(new BoardSummary(r.Id, r.CycleNumber, r.Year, states[r.StateUnderReview],
-                actor!.Role, tileCounts.GetValueOrDefault(r.Id)));
+            // Stakeholders count only what is shared with them: the rest does not exist for them.
+            var count = tiles.Count(t => t.ReviewId == r.Id && (actor!.Role != ReviewRole.Stakeholder || t.SharedWithStakeholders));
+            result.Add(new BoardSummary(r.Id, r.CycleNumber, r.Year, states[r.StateUnderReview], actor!.Role, count));
         }
         return result;
     }

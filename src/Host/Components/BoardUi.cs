@@ -13,7 +13,9 @@ public static class BoardUi
 
     public static IEndpointRouteBuilder MapPlannerUi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Plugins' pages are routable like the host's own, fed by the plugin catalog.
+        var plugins = endpoints.ServiceProvider.GetRequiredService<Planner.Host.Plugins.PluginCatalog>().Assemblies.ToArray();
+        endpoints.MapRazorComponents<App>().AddInteractiveServerRenderMode().AddAdditionalAssemblies(plugins);
         return endpoints;
     }
 }

@@ -11,6 +11,7 @@ using Planner.Host.Documents;
 using Planner.Host.Health;
 using Planner.Host.Accounts;
 using Planner.Host.Localization;
+using Planner.Host.Plugins;
 using Planner.Host.Realtime;
 using Planner.Host.Security;
 
@@ -29,6 +30,7 @@ public static class PlannerServices
         Directory.CreateDirectory(dataFolder);
         var connectionString = ConnectionString(options, dataFolder);
         builder.Services.AddBoard(connectionString);
+        builder.Services.AddSingleton<Planner.Board.Audit.IAuditAnchor>(new Planner.Board.Audit.FileAuditAnchor(Path.Combine(dataFolder, "audit-head")));
         builder.Services.AddAccounts(connectionString, builder.Environment.IsDevelopment());
         // Keys live with the data, so browser drafts and cookies survive restarts and moves of the host.
         builder.Services.AddDataProtection().SetApplicationName("Planner")
@@ -41,6 +43,7 @@ public static class PlannerServices
         builder.Services.AddRealtime();
         builder.Services.AddPlannerHealth();
         builder.Services.AddPlannerUi();
+        builder.AddPlugins();
         builder.Services.AddSignInRateLimit();
         builder.Services.AddOptions<Mail.MailOptions>().BindConfiguration(Mail.MailOptions.Section);
         builder.Services.AddSingleton<Mail.Mailer>();
@@ -98,6 +101,7 @@ public static class PlannerServices
         app.MapAuditApi();
         app.MapDocumentsApi();
         app.MapRealtime();
+        app.MapPlugins();
         app.MapPlannerUi();
         return app;
     }

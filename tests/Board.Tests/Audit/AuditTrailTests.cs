@@ -105,6 +105,36 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task VerifyAsync_LastEntriesCutOff_DetectedThroughTheAnchor()
+    {
+        var anchorFile = Path.Combine(Path.GetTempPath(), $"planner-anchor-{Guid.NewGuid():N}");
+        try
+        {
+            var anchor = new FileAuditAnchor(anchorFile);
+            long last;
+            await using (var db = database.NewContext(anchor: anchor))
+            {
+                var tile = await db.Tiles.SingleAsync(t => t.Id == Seed.AssignedTileId);
+                tile.AddComment("The last word.", Builders.Actors.Reviewer, DateTimeOffset.UtcNow);
+                await db.SaveChangesAsync();
+                last = await db.AuditLog.MaxAsync(a => a.Sequence);
+            }
+            await database.ExecuteRawAsync($"DELETE FROM AuditLog WHERE Sequence >= {last - 1}");
+
+            await using var check = database.NewContext();
+            var verification = await new AuditVerifier(check, anchor).VerifyAsync();
+
+            Assert.Equal(AuditBreak.EntryMissing, verification.Break);
+            Assert.Equal(last - 1, verification.FirstBrokenSequence);
+            Assert.Equal(last, anchor.Read()!.Sequence);
+        }
+        finally
+        {
+            File.Delete(anchorFile);
+        }
+    }
+
+    [Fact]
     public async Task SaveChanges_RowDeleted_RefusedAndNothingLost()
     {
         await using (var db = database.NewContext())

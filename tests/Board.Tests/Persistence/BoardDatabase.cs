@@ -38,8 +38,8 @@ internal sealed class BoardDatabase : IAsyncDisposable
     public EventRecorder Events { get; } = new();
 
     /// <summary>A context audited as production is; changes are recorded against <paramref name="actor"/>.</summary>
-    public PlannerDbContext NewContext(AuditActor? actor = null) =>
-        new(new DbContextOptionsBuilder<PlannerDbContext>().UseSqlite(connection).Options, actor);
+    public PlannerDbContext NewContext(AuditActor? actor = null, IAuditAnchor? anchor = null) =>
+        new(new DbContextOptionsBuilder<PlannerDbContext>().UseSqlite(connection).Options, actor, anchor: anchor);
 
     /// <summary>Runs SQL straight on the database, past the domain and the audit: how a tamperer would.</summary>
     public async Task ExecuteRawAsync(string sql)

@@ -12,6 +12,7 @@ using Planner.Board.Persistence;
 using Planner.Host.Components.Board;
 using Planner.Host.Documents;
 using Planner.Host.Localization;
+using Planner.Host.Plugins;
 using Planner.Host.Realtime;
 using Planner.Host.Tests.Hosting;
 
@@ -41,6 +42,9 @@ internal sealed class BoardComponentHost : IAsyncDisposable
         Bunit.Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         Bunit.Services.AddSingleton<IDocumentStore>(sp => new EncryptedFileStore(documentsFolder, sp.GetRequiredService<IDataProtectionProvider>()));
         Bunit.Services.AddScoped<ProtectedLocalStorage>();
+        Bunit.Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        Bunit.Services.AddSingleton(new PluginCatalog());
+        Bunit.Services.AddPluginRuntime();
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -227,6 +227,57 @@ namespace Planner.Board.Persistence.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("Planner.Board.Plugins.PluginDatum", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PluginId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PluginId", "ReviewId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("PluginData");
+                });
+
+            modelBuilder.Entity("Planner.Board.Plugins.PluginSetting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PluginId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PluginId", "ReviewId")
+                        .IsUnique();
+
+                    b.ToTable("PluginSettings");
+                });
+
             modelBuilder.Entity("Planner.Board.Reviews.Agency", b =>
                 {
                     b.Property<Guid>("Id")
