@@ -44,7 +44,7 @@ public static class PlannerServices
         builder.Services.AddPlannerHealth();
         builder.Services.AddPlannerUi();
         builder.AddPlugins();
-        builder.Services.AddSignInRateLimit();
+        builder.Services.AddSignInRateLimit(builder.Configuration);
         builder.Services.AddOptions<Mail.MailOptions>().BindConfiguration(Mail.MailOptions.Section);
         builder.Services.AddSingleton<Mail.Mailer>();
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

@@ -12,6 +12,10 @@ public sealed record PluginManifest(string Id, string Name, string Version, stri
     /// <summary>Reads and checks a manifest; returns the reason when it is unusable.</summary>
     public static (PluginManifest? Manifest, string? Problem) Read(string path)
     {
+        if (!File.Exists(path))
+        {
+            return (null, $"{FileName} is missing.");
+        }
         try
         {
             var manifest = JsonSerializer.Deserialize<PluginManifest>(File.ReadAllText(path), Json);
@@ -24,7 +28,11 @@ public sealed record PluginManifest(string Id, string Name, string Version, stri
         }
         catch (JsonException ex)
         {
-            return (null, $"plugin.json is not valid JSON: {ex.Message}");
+            return (null, $"{FileName} is not valid JSON: {ex.Message}");
+        }
+        catch (IOException ex)
+        {
+            return (null, $"{FileName} could not be read: {ex.Message}");
         }
     }
 }

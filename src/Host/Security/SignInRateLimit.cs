@@ -8,16 +8,18 @@ namespace Planner.Host.Security;
 /// </summary>
 public static class SignInRateLimit
 {
+    /// <summary>The default; setting <c>Planner:SignInAttemptsPerMinute</c> changes it.</summary>
     public const int AttemptsPerMinute = 10;
 
-    public static IServiceCollection AddSignInRateLimit(this IServiceCollection services) => services.AddRateLimiter(options =>
+    public static IServiceCollection AddSignInRateLimit(this IServiceCollection services, IConfiguration configuration) => services.AddRateLimiter(options =>
     {
+        var limit = configuration.GetValue("Planner:SignInAttemptsPerMinute", AttemptsPerMinute);
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/sign-in")
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = AttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("unlimited"));
         options.OnRejected = (context, token) =>
         {

@@ -20,8 +20,13 @@ namespace Planner.Host.Tests.Hosting;
 /// folder when disposed. Requests sign in with the <see cref="TestUserHandler.UserHeader"/> header;
 /// without it the host's own cookie scheme answers, as for a browser that is not signed in.
 /// </summary>
-public sealed class PlannerAppFactory : WebApplicationFactory<Program>
+public sealed class PlannerAppFactory(Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
+    public PlannerAppFactory()
+        : this(null)
+    {
+    }
+
     private readonly string dataFolder = Path.Combine(Path.GetTempPath(), "planner-host-tests", Guid.NewGuid().ToString("N"));
     private readonly ConcurrentDictionary<string, Guid> userIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<int, Guid> tileIds = new();
@@ -122,6 +127,7 @@ public sealed class PlannerAppFactory : WebApplicationFactory<Program>
                 o.DefaultChallengeScheme = TestUserHandler.PolicyScheme;
             });
         });
+        configure?.Invoke(builder);
     }
 
     public override async ValueTask DisposeAsync()

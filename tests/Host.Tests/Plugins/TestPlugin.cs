@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Planner.Host.Plugins;
+using Planner.Host.Tests.Hosting;
+using Planner.Plugins;
+
+namespace Planner.Host.Tests.Plugins;
+
+/// <summary>A host whose catalog holds one built-in "test-plugin" (this test assembly) with the given hook.</summary>
+internal static class TestPlugin
+{
+    public const string Id = "test-plugin";
+
+    public static PlannerAppFactory HostWith<THook>(string? hookTimeout = null) where THook : class, IWorkflowHook
+    {
+        var app = new PlannerAppFactory(builder =>
+        {
+            if (hookTimeout is not null)
+            {
+                builder.UseSetting("Plugins:HookTimeout", hookTimeout);
+            }
+            builder.ConfigureTestServices(services => services.AddScoped<IWorkflowHook, THook>());
+        });
+        app.Services.GetRequiredService<PluginCatalog>()
+            .Add(new PluginEntry(Id, "Test plugin", "1.0.0", "built-in", typeof(TestPlugin).Assembly, null));
+        return app;
+    }
+
+    public static PluginEntry Entry(PlannerAppFactory app) => app.Services.GetRequiredService<PluginCatalog>().Find(Id)!;
+}
