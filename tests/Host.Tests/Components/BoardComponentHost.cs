@@ -52,9 +52,11 @@ internal sealed class BoardComponentHost : IAsyncDisposable
 
     public Guid ReviewId { get; private set; }
 
-    public static async Task<BoardComponentHost> CreateAsync()
+    /// <param name="configure">Adds or replaces services before any is resolved (bunit takes none after).</param>
+    public static async Task<BoardComponentHost> CreateAsync(Action<IServiceCollection>? configure = null)
     {
         var host = new BoardComponentHost();
+        configure?.Invoke(host.Bunit.Services);
         await host.keepAlive.OpenAsync();
         await using var db = host.NewContext();
         await DatabaseInitializer.InitializeAsync(db, () => File.OpenRead(RepositoryFiles.SampleReview), TimeProvider.System);

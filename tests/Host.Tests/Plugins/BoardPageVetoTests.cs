@@ -1,0 +1,38 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Planner.Host.Components.Board;
+using Planner.Host.Plugins;
+using Planner.Host.Tests.Components;
+using Planner.Host.Tests.Hosting;
+using Planner.Plugins;
+
+namespace Planner.Host.Tests.Plugins;
+
+public sealed class BoardPageVetoTests : IAsyncLifetime
+{
+    private BoardComponentHost host = null!;
+
+    public async Task InitializeAsync() => host = await BoardComponentHost.CreateAsync(services =>
+    {
+        var catalog = new PluginCatalog();
+        catalog.Add(new PluginEntry(TestPlugin.Id, "Test plugin", "1.0.0", "built-in", typeof(TestPlugin).Assembly, null));
+        services.AddSingleton(catalog);
+        services.AddScoped<IWorkflowHook, VetoingHook>();
+    });
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task MoveWithTheKeyboardMenu_HookRefuses_BoardShowsThePluginsReasonAndTheTileStays()
+    {
+        await host.SignInAsync(SampleUsers.FocalPoint);
+        var cut = host.Bunit.Render<BoardPage>(p => p.Add(c => c.ReviewId, host.ReviewId));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("article[data-tile-article=\"10\"]")));
+
+        cut.Find("article[data-tile-article=\"10\"] .tile-move button").Click();
+        cut.Find("article[data-tile-article=\"10\"] [data-move-to=\"Answer\"]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains(VetoingHook.Reason, cut.Find(".message.error").TextContent, StringComparison.Ordinal));
+        Assert.NotNull(cut.Find("section[data-column=\"Assign\"] article[data-tile-article=\"10\"]"));
+    }
+}
