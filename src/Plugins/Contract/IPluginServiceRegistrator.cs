@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Planner.Plugins;
 
 /// <summary>
-/// Lets a plugin add its services to the host's container at start. Workflow rules are added by
-/// registering a <see cref="Planner.Board.Workflow.ITileMoveGuard"/>; board events are received by
+/// Lets a plugin add its services to the host's container at start. Capabilities are services:
+/// register an <see cref="IWorkflowHook"/>, <see cref="ITilePanel"/>, <see cref="IPluginEndpoints"/>,
+/// <see cref="INavigationItem"/> or <see cref="IScheduledJob"/> with an implementation type from the
+/// plugin's own assembly (that is how the host knows whose it is). Board events can also be received by
 /// subscribing to <see cref="Planner.Board.Events.IBoardEvents"/>.
 /// </summary>
 public interface IPluginServiceRegistrator
