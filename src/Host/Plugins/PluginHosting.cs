@@ -22,6 +22,7 @@ public static partial class PluginHosting
         services.AddScoped<PluginSettings>();
         services.AddScoped<PluginCalls>();
         services.AddScoped<IPluginStore, PluginStore>();
+        services.AddScoped<PluginDocumentSections>();
         services.AddScoped<PluginWorkflowGuard>();
         services.AddScoped<ITileMoveGuard>(sp => sp.GetRequiredService<PluginWorkflowGuard>());
         services.AddScoped<ITileEditGuard>(sp => sp.GetRequiredService<PluginWorkflowGuard>());

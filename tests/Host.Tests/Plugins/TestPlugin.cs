@@ -11,7 +11,11 @@ internal static class TestPlugin
 {
     public const string Id = "test-plugin";
 
-    public static PlannerAppFactory HostWith<THook>(string? hookTimeout = null) where THook : class, IWorkflowHook
+    public static PlannerAppFactory HostWith<THook>(string? hookTimeout = null) where THook : class, IWorkflowHook =>
+        HostWith(services => services.AddScoped<IWorkflowHook, THook>(), hookTimeout);
+
+    /// <summary>A host whose test plugin registers what <paramref name="register"/> adds.</summary>
+    public static PlannerAppFactory HostWith(Action<IServiceCollection> register, string? hookTimeout = null)
     {
         var app = new PlannerAppFactory(builder =>
         {
@@ -19,7 +23,7 @@ internal static class TestPlugin
             {
                 builder.UseSetting("Plugins:HookTimeout", hookTimeout);
             }
-            builder.ConfigureTestServices(services => services.AddScoped<IWorkflowHook, THook>());
+            builder.ConfigureTestServices(register);
         });
         app.Services.GetRequiredService<PluginCatalog>()
             .Add(new PluginEntry(Id, "Test plugin", "1.0.0", "built-in", typeof(TestPlugin).Assembly, null));
