@@ -67,6 +67,27 @@ public sealed class PluginContributionTests
     }
 
     [Fact]
+    public async Task NavigationItem_Registered_LinkInTheHeaderInTheUsersLanguage()
+    {
+        await using var app = TestPlugin.HostWith(services => services.AddSingleton<INavigationItem, ReportLink>());
+        using var client = app.ClientAs(SampleUsers.FocalPoint);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+
+        var page = await client.GetStringAsync("/");
+
+        Assert.Contains("<a href=\"/plugins/test-plugin/report\">Rapport du plugin</a>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScheduledJob_Registered_RunsWithAScopesServices()
+    {
+        await using var app = TestPlugin.HostWith(services => services.AddSingleton<IScheduledJob, TickingJob>());
+        _ = app.Services;
+
+        Assert.True(await TickingJob.Ran.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public async Task TileAction_FocalPoint_NotOffered()
     {
         await using var host = await BoardComponentHost.CreateAsync(services =>

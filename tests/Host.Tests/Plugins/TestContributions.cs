@@ -32,3 +32,24 @@ internal sealed class FlagForDialogueAction : ITileAction
     public Task<string?> RunAsync(TileActionContext context, IServiceProvider services, CancellationToken cancellationToken) =>
         Task.FromResult<string?>(Done);
 }
+
+internal sealed class ReportLink : INavigationItem
+{
+    public string Label(string language) => language == "fr" ? "Rapport du plugin" : "Plugin report";
+
+    public string Href => "/plugins/test-plugin/report";
+}
+
+internal sealed class TickingJob : IScheduledJob
+{
+    public static TaskCompletionSource<bool> Ran { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TimeSpan Interval => TimeSpan.FromMilliseconds(50);
+
+    public Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        // A real run gets a scope's services: the board database among them.
+        Ran.TrySetResult(services.GetService(typeof(Planner.Board.Persistence.PlannerDbContext)) is not null);
+        return Task.CompletedTask;
+    }
+}
