@@ -41,5 +41,6 @@ public sealed class FourEyesPlugin : IPlugin, IPluginServiceRegistrator
         services.AddScoped<IWorkflowHook, FourEyesHook>();
         services.AddSingleton<ITilePanel, FourEyesPanelInfo>();
         services.AddSingleton<IPluginEndpoints, FourEyesEndpoints>();
+        services.AddSingleton<INavigationItem, AwaitingApprovalLink>();
     }
 }

@@ -27,6 +27,10 @@ internal static class FourEyesText
     public const string ErrorNotReviewer = "Error.NotReviewer";
     public const string ErrorNotInReview = "Error.NotInReview";
     public const string ErrorAlreadyApproved = "Error.AlreadyApproved";
+    public const string PageTitle = "Page.Title";
+    public const string PageIntro = "Page.Intro";
+    public const string PageNone = "Page.None";
+    public const string PageArticle = "Page.Article";
 
     private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Languages = new Dictionary<string, FrozenDictionary<string, string>>
     {
@@ -48,6 +52,10 @@ internal static class FourEyesText
             [ErrorNotReviewer] = "Only a reviewer on this review may approve an article.",
             [ErrorNotInReview] = "An article can be approved only while it is in Review.",
             [ErrorAlreadyApproved] = "You have already approved this article.",
+            [PageTitle] = "Awaiting approval",
+            [PageIntro] = "Articles in review, with how many reviewers have approved each of the {0} needed before Finalise.",
+            [PageNone] = "No article is in review.",
+            [PageArticle] = "Article {0}",
         }.ToFrozenDictionary(),
         ["fr"] = new Dictionary<string, string>
         {
@@ -67,6 +75,10 @@ internal static class FourEyesText
             [ErrorNotReviewer] = "Seul un examinateur de cet examen peut approuver un article.",
             [ErrorNotInReview] = "Un article ne peut être approuvé que lorsqu’il est à l’étape Examiner.",
             [ErrorAlreadyApproved] = "Vous avez déjà approuvé cet article.",
+            [PageTitle] = "En attente d'approbation",
+            [PageIntro] = "Articles en examen, avec le nombre d'examinateurs qui les ont approuvés sur les {0} requis avant la finalisation.",
+            [PageNone] = "Aucun article n'est en examen.",
+            [PageArticle] = "Article {0}",
         }.ToFrozenDictionary(),
         ["es"] = new Dictionary<string, string>
         {
@@ -86,6 +98,10 @@ internal static class FourEyesText
             [ErrorNotReviewer] = "Solo un examinador de este examen puede aprobar un artículo.",
             [ErrorNotInReview] = "Un artículo solo puede aprobarse mientras está en la etapa Examinar.",
             [ErrorAlreadyApproved] = "Usted ya aprobó este artículo.",
+            [PageTitle] = "Pendientes de aprobación",
+            [PageIntro] = "Artículos en examen, con cuántos examinadores han aprobado cada uno de los {0} necesarios antes de finalizar.",
+            [PageNone] = "Ningún artículo está en examen.",
+            [PageArticle] = "Artículo {0}",
         }.ToFrozenDictionary(),
         ["ru"] = new Dictionary<string, string>
         {
@@ -105,6 +121,10 @@ internal static class FourEyesText
             [ErrorNotReviewer] = "Одобрить статью может только эксперт по обзору в этом обзоре.",
             [ErrorNotInReview] = "Статью можно одобрить только на этапе «Рассмотрение».",
             [ErrorAlreadyApproved] = "Вы уже одобрили эту статью.",
+            [PageTitle] = "Ожидают одобрения",
+            [PageIntro] = "Статьи на рассмотрении и число одобривших их экспертов из {0} необходимых до завершения.",
+            [PageNone] = "Нет статей на рассмотрении.",
+            [PageArticle] = "Статья {0}",
         }.ToFrozenDictionary(),
         ["zh"] = new Dictionary<string, string>
         {
@@ -124,6 +144,10 @@ internal static class FourEyesText
             [ErrorNotReviewer] = "只有本次审议的审议专家才能批准条款。",
             [ErrorNotInReview] = "条款只有处于“审议”阶段时才能批准。",
             [ErrorAlreadyApproved] = "您已经批准过本条。",
+            [PageTitle] = "待批准",
+            [PageIntro] = "审议中的条款，以及在定稿前所需 {0} 位审议专家中已批准的人数。",
+            [PageNone] = "没有审议中的条款。",
+            [PageArticle] = "第 {0} 条",
         }.ToFrozenDictionary(),
         ["ar"] = new Dictionary<string, string>
         {
@@ -143,6 +167,10 @@ internal static class FourEyesText
             [ErrorNotReviewer] = "لا يوافق على المادة إلا خبير مستعرِض في هذا الاستعراض.",
             [ErrorNotInReview] = "لا يمكن الموافقة على المادة إلا وهي في مرحلة الاستعراض.",
             [ErrorAlreadyApproved] = "لقد سبق أن وافقت على هذه المادة.",
+            [PageTitle] = "بانتظار الموافقة",
+            [PageIntro] = "المواد قيد الاستعراض، مع عدد الخبراء المستعرضين الذين وافقوا على كل منها من أصل {0} مطلوبين قبل الإنجاز.",
+            [PageNone] = "لا توجد مادة قيد الاستعراض.",
+            [PageArticle] = "المادة {0}",
         }.ToFrozenDictionary(),
     }.ToFrozenDictionary();
 

@@ -80,6 +80,20 @@ public sealed class FourEyesEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PluginPage_Reviewer_ListsArticlesInReviewAndIsLinkedFromTheHeader()
+    {
+        using var reviewer = app.ClientAs(SampleUsers.Reviewer);
+
+        var page = await reviewer.GetStringAsync("/plugins/four-eyes");
+        var home = await reviewer.GetStringAsync("/");
+
+        Assert.Contains("Awaiting approval", page, StringComparison.Ordinal);
+        Assert.Contains("data-article=\"5\"", page, StringComparison.Ordinal);
+        Assert.Contains("Approvals: 0 of 2", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/plugins/four-eyes\"", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Approve_FocalPoint_Refused403()
     {
         using var focalPoint = app.ClientAs(SampleUsers.FocalPoint);
