@@ -180,7 +180,7 @@ internal static class FourEyesText
     /// <summary>The user's language (from <see cref="CultureInfo.CurrentUICulture"/>) if the plugin speaks it, else English.</summary>
     public static string CurrentLanguage => Resolve(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
-    /// <summary>The sentence in the user's language, with its placeholders filled in.</summary>
+    /// <summary>The sentence in the user's language, with its {0}, {1}… filled in.</summary>
     public static string Get(string key, params object[] args) => For(CurrentLanguage, key, args);
 
     /// <summary>The sentence in <paramref name="language"/> (two-letter code), English if the plugin does not speak it.</summary>

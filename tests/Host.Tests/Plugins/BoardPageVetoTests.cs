@@ -1,7 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Planner.Host.Components.Board;
-using Planner.Host.Plugins;
 using Planner.Host.Tests.Components;
 using Planner.Host.Tests.Hosting;
 using Planner.Plugins;
@@ -14,9 +13,7 @@ public sealed class BoardPageVetoTests : IAsyncLifetime
 
     public async Task InitializeAsync() => host = await BoardComponentHost.CreateAsync(services =>
     {
-        var catalog = new PluginCatalog();
-        catalog.Add(new PluginEntry(TestPlugin.Id, "Test plugin", "1.0.0", "built-in", typeof(TestPlugin).Assembly, null));
-        services.AddSingleton(catalog);
+        services.AddSingleton(TestPlugin.Catalog());
         services.AddScoped<IWorkflowHook, VetoingHook>();
     });
 

@@ -51,9 +51,7 @@ public sealed class PluginContributionTests
     {
         await using var host = await BoardComponentHost.CreateAsync(services =>
         {
-            var catalog = new PluginCatalog();
-            catalog.Add(new PluginEntry(TestPlugin.Id, "Test plugin", "1.0.0", "built-in", typeof(TestPlugin).Assembly, null));
-            services.AddSingleton(catalog);
+            services.AddSingleton(TestPlugin.Catalog());
             services.AddSingleton<ITileAction, FlagForDialogueAction>();
         });
         var userId = await host.SignInAsync(SampleUsers.Reviewer);
@@ -92,9 +90,7 @@ public sealed class PluginContributionTests
     {
         await using var host = await BoardComponentHost.CreateAsync(services =>
         {
-            var catalog = new PluginCatalog();
-            catalog.Add(new PluginEntry(TestPlugin.Id, "Test plugin", "1.0.0", "built-in", typeof(TestPlugin).Assembly, null));
-            services.AddSingleton(catalog);
+            services.AddSingleton(TestPlugin.Catalog());
             services.AddSingleton<ITileAction, FlagForDialogueAction>();
         });
         var userId = await host.SignInAsync(SampleUsers.FocalPoint);

@@ -28,8 +28,7 @@ public sealed class PluginIsolationTests
     [Fact]
     public async Task TilePanel_PluginPanelThrows_NoticeShownRestOfTileWorksAndPluginFaulted()
     {
-        var catalog = new PluginCatalog();
-        catalog.Add(new PluginEntry(TestPlugin.Id, "Test plugin", "1.0.0", "built-in", typeof(TestPlugin).Assembly, null));
+        var catalog = TestPlugin.Catalog();
         await using var host = await BoardComponentHost.CreateAsync(services =>
         {
             services.AddSingleton(catalog);

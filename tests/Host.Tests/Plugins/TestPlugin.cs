@@ -26,9 +26,19 @@ internal static class TestPlugin
             builder.ConfigureTestServices(register);
         });
         app.Services.GetRequiredService<PluginCatalog>()
-            .Add(new PluginEntry(Id, "Test plugin", "1.0.0", "built-in", typeof(TestPlugin).Assembly, null));
+            .Add(NewEntry());
         return app;
     }
 
+    /// <summary>A catalog holding only the test plugin, for component hosts.</summary>
+    public static PluginCatalog Catalog()
+    {
+        var catalog = new PluginCatalog();
+        catalog.Add(NewEntry());
+        return catalog;
+    }
+
     public static PluginEntry Entry(PlannerAppFactory app) => app.Services.GetRequiredService<PluginCatalog>().Find(Id)!;
+
+    private static PluginEntry NewEntry() => new(Id, "Test plugin", "1.0.0", "built-in", typeof(TestPlugin).Assembly, null);
 }

@@ -12,6 +12,44 @@ namespace Planner.Board.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccountEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLog",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", nullable: false),
+                    EntityKey = table.Column<string>(type: "TEXT", nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: false),
+                    After = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cycles",
                 columns: table => new
                 {
@@ -23,6 +61,35 @@ namespace Planner.Board.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Cycles", x => x.Number);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PluginData",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PluginId = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Key = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PluginData", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PluginSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PluginId = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PluginSettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -99,6 +166,30 @@ namespace Planner.Board.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TokenHash = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Invitations_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Agencies",
                 columns: table => new
                 {
@@ -130,6 +221,7 @@ namespace Planner.Board.Persistence.Migrations
                     Answer = table.Column<string>(type: "TEXT", nullable: false),
                     AnswerVersionCount = table.Column<int>(type: "INTEGER", nullable: false),
                     LastChangedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    SharedWithStakeholders = table.Column<bool>(type: "INTEGER", nullable: false),
                     LastChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     AssignedAgencyIds = table.Column<string>(type: "TEXT", nullable: false)
                 },
@@ -242,6 +334,41 @@ namespace Planner.Board.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UploadedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeletedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Documents_Tiles_TileId",
+                        column: x => x.TileId,
+                        principalTable: "Tiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountEvents_UserId_At",
+                table: "AccountEvents",
+                columns: new[] { "UserId", "At" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Activity_TileId",
                 table: "Activity",
@@ -259,9 +386,41 @@ namespace Planner.Board.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_ReviewId_Sequence",
+                table: "AuditLog",
+                columns: new[] { "ReviewId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_TileId_Sequence",
+                table: "AuditLog",
+                columns: new[] { "TileId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Comments_TileId",
                 table: "Comments",
                 column: "TileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_StoredName",
+                table: "Documents",
+                column: "StoredName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_TileId_UploadedAt",
+                table: "Documents",
+                columns: new[] { "TileId", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_TokenHash",
+                table: "Invitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_UserId",
+                table: "Invitations",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Participants_AgencyId",
@@ -272,6 +431,18 @@ namespace Planner.Board.Persistence.Migrations
                 name: "IX_Participants_UserId",
                 table: "Participants",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PluginData_PluginId_ReviewId_Key",
+                table: "PluginData",
+                columns: new[] { "PluginId", "ReviewId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PluginSettings_PluginId_ReviewId",
+                table: "PluginSettings",
+                columns: new[] { "PluginId", "ReviewId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reviews_CycleNumber",
@@ -298,11 +469,20 @@ namespace Planner.Board.Persistence.Migrations
                 table: "Tiles",
                 columns: new[] { "ReviewId", "ArticleNumber" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_Email",
+                table: "Users",
+                column: "Email",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccountEvents");
+
             migrationBuilder.DropTable(
                 name: "Activity");
 
@@ -310,10 +490,25 @@ namespace Planner.Board.Persistence.Migrations
                 name: "AnswerVersions");
 
             migrationBuilder.DropTable(
+                name: "AuditLog");
+
+            migrationBuilder.DropTable(
                 name: "Comments");
 
             migrationBuilder.DropTable(
+                name: "Documents");
+
+            migrationBuilder.DropTable(
+                name: "Invitations");
+
+            migrationBuilder.DropTable(
                 name: "Participants");
+
+            migrationBuilder.DropTable(
+                name: "PluginData");
+
+            migrationBuilder.DropTable(
+                name: "PluginSettings");
 
             migrationBuilder.DropTable(
                 name: "Tiles");
