@@ -10,7 +10,7 @@ namespace Planner.Host.Tests.Hosting;
 
 /// <summary>
 /// Signs a request in as the user named by the <see cref="UserHeader"/> header (a user id), with
-/// the same claims the demo sign-in puts in its cookie: the id and the display name, which comes
+/// the same claims the sign-in cookie carries: the id and the display name, which comes
 /// from <see cref="NameHeader"/> or else from the user's row.
 /// </summary>
 internal sealed class TestUserHandler(
