@@ -43,7 +43,7 @@ public static class PlannerServices
         builder.Services.AddRealtime();
         builder.Services.AddPlannerHealth();
         builder.Services.AddPlannerUi();
-        builder.AddPlugins();
+        builder.AddPlugins(new Planner.Plugins.Draw.Plugin.DrawPlugin());
         builder.Services.AddSignInRateLimit(builder.Configuration);
         builder.Services.AddOptions<Mail.MailOptions>().BindConfiguration(Mail.MailOptions.Section);
         builder.Services.AddSingleton<Mail.Mailer>();

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Planner.Plugins.Draw.Plugin;
+
+/// <summary>The drawing of lots as a built-in plugin. Today it offers the public replay of a draw.</summary>
+public sealed class DrawPlugin : IPlugin, IPluginServiceRegistrator
+{
+    public string Id => "draw";
+
+    public string Name => "Drawing of lots";
+
+    public Version Version => new(0, 1, 0);
+
+    public void RegisterServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton<IPluginEndpoints, DrawEndpoints>();
+}
