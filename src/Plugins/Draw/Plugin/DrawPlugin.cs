@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Planner.Plugins.Draw.Plugin;
 
-/// <summary>The drawing of lots as a built-in plugin. Today it offers the public replay of a draw.</summary>
+/// <summary>The drawing of lots as a built-in plugin: open, run and redraw draws (secretariat), list and replay them (anyone signed in).</summary>
 public sealed class DrawPlugin : IPlugin, IPluginServiceRegistrator
 {
     public string Id => "draw";
@@ -12,6 +12,9 @@ public sealed class DrawPlugin : IPlugin, IPluginServiceRegistrator
 
     public Version Version => new(0, 1, 0);
 
-    public void RegisterServices(IServiceCollection services, IConfiguration configuration) =>
+    public void RegisterServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<DrawSessions>();
         services.AddSingleton<IPluginEndpoints, DrawEndpoints>();
+    }
 }
