@@ -48,10 +48,14 @@ public sealed partial class InProcessBoardEvents(ILogger<InProcessBoardEvents> l
 
         public Channel<BoardEvent> Queue { get; } = Channel.CreateUnbounded<BoardEvent>(new() { SingleReader = true });
 
+        // Once disposed, queued events are dropped: a closed page or a stopped host must not still act on them.
+        private volatile bool disposed;
+
         public void Start() => _ = Task.Run(DeliverAsync);
 
         public void Dispose()
         {
+            disposed = true;
             owner.subscriptions.TryRemove(this, out _);
             Queue.Writer.TryComplete();
         }
@@ -60,6 +64,10 @@ public sealed partial class InProcessBoardEvents(ILogger<InProcessBoardEvents> l
         {
             await foreach (var boardEvent in Queue.Reader.ReadAllAsync().ConfigureAwait(false))
             {
+                if (disposed)
+                {
+                    return;
+                }
                 try
                 {
                     await handler(boardEvent).ConfigureAwait(false);

@@ -135,12 +135,17 @@ public sealed class PlannerAppFactory(Action<IWebHostBuilder>? configure = null)
         await base.DisposeAsync();
         // Pooled SQLite connections keep the database file open.
         SqliteConnection.ClearAllPools();
-        try
+        // A temporary folder: a file still being closed by a stopping background task must not fail the test.
+        for (var attempt = 0; attempt < 5 && Directory.Exists(dataFolder); attempt++)
         {
-            Directory.Delete(dataFolder, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
+            try
+            {
+                Directory.Delete(dataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(100);
+            }
         }
     }
 
