@@ -24,10 +24,11 @@ public sealed class BoardPageVetoTests : IAsyncLifetime
     {
         await host.SignInAsync(SampleUsers.FocalPoint);
         var cut = host.Bunit.Render<BoardPage>(p => p.Add(c => c.ReviewId, host.ReviewId));
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("article[data-tile-article=\"10\"]")));
+        // Wait until the board has settled: the person's own arrival (presence) re-renders it once.
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll($".presence-user[data-user=\"{SampleUsers.FocalPointName}\"]")));
 
         cut.Find("article[data-tile-article=\"10\"] .tile-move button").Click();
-        cut.Find("article[data-tile-article=\"10\"] [data-move-to=\"Answer\"]").Click();
+        cut.WaitForElement("article[data-tile-article=\"10\"] [data-move-to=\"Answer\"]").Click();
 
         cut.WaitForAssertion(() => Assert.Contains(VetoingHook.Reason, cut.Find(".message.error").TextContent, StringComparison.Ordinal));
         Assert.NotNull(cut.Find("section[data-column=\"Assign\"] article[data-tile-article=\"10\"]"));
