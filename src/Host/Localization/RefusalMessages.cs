@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Planner.Board.Queries;
+using Planner.Board.Tiles.Commands;
 using Planner.Board.Workflow;
 
 namespace Planner.Host.Localization;
@@ -19,4 +20,17 @@ public sealed class RefusalMessages(IStringLocalizer<Strings> text)
     public string Conflict(TileSummary latest) => text["Conflict.ChangedBy", latest?.LastChangedBy ?? "", latest?.Version ?? 0];
 
     public string NotFound() => text["Error.NotFound"];
+
+    /// <summary>What to tell the user about a change: null when it was applied, else why not.</summary>
+    public string? For(TileChangeResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Status switch
+        {
+            TileChangeStatus.Applied => null,
+            TileChangeStatus.NotFound => NotFound(),
+            TileChangeStatus.Conflict => Conflict(result.Tile!),
+            TileChangeStatus.Refused => For(result.Refusal!.Value, result.Detail),
+        };
+    }
 }
