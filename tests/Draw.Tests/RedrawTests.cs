@@ -44,4 +44,40 @@ public sealed class RedrawTests
         Assert.Equal(3, reviewers.Distinct().Count());
         Assert.Equal(2, twice.Redraws.Count);
     }
+
+    [Fact]
+    public void Redraw_ExtraSeat_ChangesOnlyThatSeatAndStaysPartyToTheInstrument()
+    {
+        var result = DrawSolver.Solve(UntocInputs.ScarceTip(5), Seeds.Of(5));
+        var target = result.Assignments.First(a => a.Extras.Count > 0);
+        var seat = new Seat(target.Reviewed, SeatKind.Extra, "TIP");
+
+        var redrawn = DrawSolver.Redraw(result, seat, RedrawReason.ReviewerWithdrew, "the TIP expert withdrew", Seeds.Of(50));
+
+        Assert.True(redrawn.Succeeded, redrawn.Failure?.Message);
+        Assert.Empty(RuleChecker.Violations(redrawn));
+        var after = redrawn.For(target.Reviewed);
+        Assert.NotEqual(target.ReviewerOf(seat), after.ReviewerOf(seat));
+        Assert.Equal(target with { Extras = [] }, after with { Extras = [] });
+        Assert.Equal(result.Assignments.Where(a => a.Reviewed != target.Reviewed), redrawn.Assignments.Where(a => a.Reviewed != target.Reviewed));
+        var record = Assert.Single(redrawn.Redraws);
+        Assert.Equal(RedrawReason.ReviewerWithdrew, record.Kind);
+    }
+
+    [Theory]
+    [InlineData(SeatKind.Group)]
+    [InlineData(SeatKind.Box)]
+    public void Redraw_MainSeatInExtraDrawMode_KeepsExtraSeatsAndNeedsNoNewOne(SeatKind kind)
+    {
+        var result = DrawSolver.Solve(UntocInputs.ScarceTip(5), Seeds.Of(5));
+        // A State with no extra seat: both reviewers are party to TIP, so the new one must be too.
+        var target = result.Assignments.FirstOrDefault(a => a.Extras.Count == 0) ?? result.Assignments[0];
+        var seat = new Seat(target.Reviewed, kind);
+
+        var redrawn = DrawSolver.Redraw(result, seat, "the reviewer withdrew", Seeds.Of(51));
+
+        Assert.Empty(RuleChecker.Violations(redrawn));
+        Assert.Equal(target.Extras, redrawn.For(target.Reviewed).Extras);
+        Assert.Equal(result.Assignments.Where(a => a.Reviewed != target.Reviewed), redrawn.Assignments.Where(a => a.Reviewed != target.Reviewed));
+    }
 }

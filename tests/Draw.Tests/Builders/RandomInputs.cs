@@ -35,6 +35,17 @@ internal static class RandomInputs
         return new DrawInput { UnderReview = underReview, Pool = pool, History = history, Rules = rules };
     }
 
+    /// <summary>The same input in the UNTOC extra-draw mode: every State under review is reviewed on
+    /// a random set of the four instruments.</summary>
+    public static DrawInput BuildUntoc(int dataSeed)
+    {
+        var input = Build(dataSeed);
+        var random = new Random(dataSeed ^ 0x5eed);
+        var required = input.UnderReview.ToDictionary(r => r.Iso3,
+            IReadOnlySet<string> (_) => Instruments.Where(_ => random.NextDouble() < 0.5).ToHashSet());
+        return input with { Rules = input.Rules with { RequiredInstruments = required, InstrumentMode = InstrumentMode.ExtraDrawForMissing } };
+    }
+
     /// <summary>A small year over all UN States: one State under review per group and a few more.</summary>
     public static DrawInput SmallYear() => new()
     {

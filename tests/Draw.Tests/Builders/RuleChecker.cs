@@ -9,10 +9,11 @@ internal static class RuleChecker
     {
         var input = result.Input;
         var rules = input.Rules;
+        var extraMode = rules.InstrumentMode == InstrumentMode.ExtraDrawForMissing;
         var errors = new List<string>();
         var pool = input.Pool.ToDictionary(c => c.Iso3);
         var history = input.History.Select(p => (p.Reviewer, p.Reviewed)).ToHashSet();
-        var now = result.Assignments.SelectMany(a => new[] { (a.GroupReviewer, a.Reviewed), (a.BoxReviewer, a.Reviewed) }).ToList();
+        var now = result.Assignments.SelectMany(a => a.AllReviewers().Select(r => (r, a.Reviewed))).ToList();
         if (result.Assignments.Select(a => a.Reviewed).Order().SequenceEqual(input.UnderReview.Select(r => r.Iso3).Order()) is false)
         {
             errors.Add("not every State under review has an assignment");
@@ -22,15 +23,23 @@ internal static class RuleChecker
             var reviewed = input.UnderReview.Single(r => r.Iso3 == a.Reviewed);
             if (pool[a.GroupReviewer].Group != reviewed.Group) { errors.Add($"{a.Reviewed}: group seat outside the group"); }
             if (pool[a.BoxReviewer].Performed >= input.BoxAdmitBelow) { errors.Add($"{a.Reviewed}: box seat not admitted to the box"); }
-            if (a.GroupReviewer == a.BoxReviewer) { errors.Add($"{a.Reviewed}: same reviewer twice"); }
-            if (a.GroupReviewer == a.Reviewed || a.BoxReviewer == a.Reviewed) { errors.Add($"{a.Reviewed}: self-review"); }
-            if (rules.RequiredInstruments.TryGetValue(a.Reviewed, out var required))
+            if (a.AllReviewers().Distinct().Count() != a.AllReviewers().Count()) { errors.Add($"{a.Reviewed}: same reviewer twice"); }
+            if (a.AllReviewers().Contains(a.Reviewed)) { errors.Add($"{a.Reviewed}: self-review"); }
+            var required = rules.RequiredInstruments.GetValueOrDefault(a.Reviewed) ?? new HashSet<string>();
+            bool PartyTo(string reviewer, string instrument) => pool[reviewer].Instruments?.Contains(instrument) == true;
+            foreach (var instrument in required)
             {
-                foreach (var r in new[] { a.GroupReviewer, a.BoxReviewer })
-                {
-                    if (!required.All(i => pool[r].Instruments?.Contains(i) == true)) { errors.Add($"{a.Reviewed}: {r} lacks an instrument"); }
-                }
+                var mainParty = PartyTo(a.GroupReviewer, instrument) && PartyTo(a.BoxReviewer, instrument);
+                var extra = a.Extras.Where(e => e.Instrument == instrument).ToList();
+                if (!extraMode && !mainParty) { errors.Add($"{a.Reviewed}: a reviewer lacks {instrument}"); }
+                if (extraMode && !mainParty && extra.Count == 0) { errors.Add($"{a.Reviewed}: no extra reviewer for {instrument}"); }
             }
+            foreach (var e in a.Extras)
+            {
+                if (!extraMode || !required.Contains(e.Instrument)) { errors.Add($"{a.Reviewed}: extra seat for {e.Instrument} not called for"); }
+                if (!PartyTo(e.Reviewer, e.Instrument)) { errors.Add($"{a.Reviewed}: extra reviewer {e.Reviewer} not party to {e.Instrument}"); }
+            }
+            if (a.Extras.Select(e => e.Instrument).Distinct().Count() != a.Extras.Count) { errors.Add($"{a.Reviewed}: two extra seats for one instrument"); }
             if (rules.SimilarLegalSystemWherePossible && !result.LegalSystemRelaxed && reviewed.LegalSystem is { } legal
                 && pool.Values.Any(c => c.Iso3 != a.Reviewed && c.LegalSystem == legal)
                 && pool[a.GroupReviewer].LegalSystem != legal && pool[a.BoxReviewer].LegalSystem != legal)
@@ -40,10 +49,11 @@ internal static class RuleChecker
         }
         foreach (var reviewer in now.GroupBy(p => p.Item1))
         {
+            // Box and extra seats both may reach the box's cap; group seats only the ordinary cap.
             var group = result.Assignments.Count(a => a.GroupReviewer == reviewer.Key);
-            var box = result.Assignments.Count(a => a.BoxReviewer == reviewer.Key);
+            var other = reviewer.Count() - group;
             var performed = pool[reviewer.Key].Performed;
-            if (performed + group > rules.ReviewCap || performed + group + box > (box > 0 ? input.BoxCap : rules.ReviewCap))
+            if (performed + group > rules.ReviewCap || performed + group + other > (other > 0 ? input.BoxCap : rules.ReviewCap))
             {
                 errors.Add($"{reviewer.Key}: over the cap");
             }
@@ -53,5 +63,17 @@ internal static class RuleChecker
         var set = all.ToHashSet();
         if (rules.NoMutualReviews && all.Any(p => set.Contains((p.Item2, p.Item1)))) { errors.Add("a mutual review"); }
         return errors;
+    }
+
+    /// <summary>On a fresh draw (no redraws), extra seats are exactly the instruments a group or box reviewer lacks.</summary>
+    public static IReadOnlyList<string> ExtraSeatsNotExact(DrawResult result)
+    {
+        var pool = result.Input.Pool.ToDictionary(c => c.Iso3);
+        return [.. result.Assignments.SelectMany(a =>
+        {
+            var required = result.Input.Rules.RequiredInstruments.GetValueOrDefault(a.Reviewed) ?? new HashSet<string>();
+            var missing = required.Where(i => new[] { a.GroupReviewer, a.BoxReviewer }.Any(r => pool[r].Instruments?.Contains(i) != true));
+            return missing.Order().SequenceEqual(a.Extras.Select(e => e.Instrument).Order()) ? [] : new[] { $"{a.Reviewed}: extra seats differ from missing instruments" };
+        })];
     }
 }

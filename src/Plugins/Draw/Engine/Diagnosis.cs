@@ -53,6 +53,28 @@ internal static class Diagnosis
             boxHelp);
     }
 
+    /// <summary>
+    /// Explains a failed second phase of the UNTOC extra-draw mode: the extra seat that could not
+    /// be filled, naming its instrument. Backtracking does not reach back into the group and box
+    /// seats, so the help is a wider pool for that instrument.
+    /// </summary>
+    public static DrawFailure ExplainExtra(DrawState state, Backtracking search)
+    {
+        var input = state.Input;
+        var extras = Enumerable.Range(state.MainSeatCount, state.Seats.Length - state.MainSeatCount).ToList();
+        var empty = extras.Where(s => state.StaticDomains[s].Length == 0).Cast<int?>().FirstOrDefault();
+        var index = empty ?? search.HardestSeat ?? extras[0];
+        var seat = state.Seats[index];
+        var rule = empty is { } e ? BlockingRule(state, e)
+            : search.Aborted ? RuleNames.SearchLimit
+            : state.Rules.LookAhead && state.CapacityShortfall() is not null ? RuleNames.LookAhead
+            : RuleNames.Combination;
+        return new DrawFailure(rule, seat,
+            $"No State party to {seat.Instrument} can take the extra seat of {seat.Reviewed} ({rule}).",
+            $"admit States with {input.BoxAdmitBelow} reviews to the box (raise the cap to {input.BoxCap + 1} for the box), "
+            + $"add parties to {seat.Instrument} to the pool, or stop reviewing {seat.Reviewed} on {seat.Instrument}");
+    }
+
     /// <summary>The rule that removed the last candidate of a seat, checking rules in a fixed order.</summary>
     private static string BlockingRule(DrawState state, int seat)
     {

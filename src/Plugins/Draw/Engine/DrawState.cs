@@ -5,18 +5,22 @@ namespace Planner.Plugins.Draw.Engine;
 
 /// <summary>
 /// The mutable state of one draw: seats (2i = group seat, 2i+1 = box seat of the i-th State under
-/// review, States sorted by ISO code), the candidates (sorted by ISO code), what is assigned, and
-/// every rule as a check on (seat, candidate) against that state.
+/// review, States sorted by ISO code; then any extra seats), the candidates (sorted by ISO code),
+/// what is assigned, and every rule as a check on (seat, candidate) against that state.
 /// </summary>
 internal sealed class DrawState
 {
     private readonly int[] _groupDrawn;
-    private readonly int[] _boxDrawn;
+    // Box and extra seats: both may bring a State to the box's cap.
+    private readonly int[] _otherDrawn;
     private readonly int[] _reviewedIndexOfCandidate;
     private readonly int[] _candidateIndexOfReviewed;
+    private readonly int[] _reviewedOfSeat;
+    private readonly int[][] _seatsOfReviewed;
     private readonly Dictionary<RegionalGroup, int> _laterGroupDemand;
 
-    public DrawState(DrawInput input, bool legalSystemRule)
+    // extraSeats: UNTOC extra-draw mode, placed after the group and box seats.
+    public DrawState(DrawInput input, bool legalSystemRule, IReadOnlyList<Seat>? extraSeats = null)
     {
         Input = input;
         Rules = input.Rules;
@@ -24,12 +28,21 @@ internal sealed class DrawState
         Candidates = [.. input.Pool.OrderBy(c => c.Iso3, StringComparer.Ordinal)];
         EnsureDistinct(Reviewed.Select(r => r.Iso3), nameof(input.UnderReview));
         EnsureDistinct(Candidates.Select(c => c.Iso3), nameof(input.Pool));
-        Seats = [.. Reviewed.SelectMany(r => new[] { new Seat(r.Iso3, SeatKind.Group), new Seat(r.Iso3, SeatKind.Box) })];
-        Assigned = [.. Enumerable.Repeat(-1, Seats.Length)];
-        _groupDrawn = new int[Candidates.Length];
-        _boxDrawn = new int[Candidates.Length];
         var candidateIndex = Candidates.Select((c, i) => (c.Iso3, i)).ToDictionary(p => p.Iso3, p => p.i);
         var reviewedIndex = Reviewed.Select((r, i) => (r.Iso3, i)).ToDictionary(p => p.Iso3, p => p.i);
+        var extras = (extraSeats ?? [])
+            .OrderBy(s => s.Reviewed, StringComparer.Ordinal).ThenBy(s => s.Instrument, StringComparer.Ordinal).ToList();
+        if (extras.Any(s => s.Kind != SeatKind.Extra || s.Instrument is null || !reviewedIndex.ContainsKey(s.Reviewed)))
+        {
+            throw new ArgumentException("Extra seats name a State under review and an instrument.", nameof(extraSeats));
+        }
+        Seats = [.. Reviewed.SelectMany(r => new[] { new Seat(r.Iso3, SeatKind.Group), new Seat(r.Iso3, SeatKind.Box) }), .. extras];
+        MainSeatCount = 2 * Reviewed.Length;
+        _reviewedOfSeat = [.. Seats.Select(s => reviewedIndex[s.Reviewed])];
+        _seatsOfReviewed = [.. Reviewed.Select((_, r) => Enumerable.Range(0, Seats.Length).Where(s => _reviewedOfSeat[s] == r).ToArray())];
+        Assigned = [.. Enumerable.Repeat(-1, Seats.Length)];
+        _groupDrawn = new int[Candidates.Length];
+        _otherDrawn = new int[Candidates.Length];
         _reviewedIndexOfCandidate = [.. Candidates.Select(c => reviewedIndex.GetValueOrDefault(c.Iso3, -1))];
         _candidateIndexOfReviewed = [.. Reviewed.Select(r => candidateIndex.GetValueOrDefault(r.Iso3, -1))];
         LegalHard = [.. Reviewed.Select(r => legalSystemRule && Rules.SimilarLegalSystemWherePossible && r.LegalSystem is not null
@@ -50,6 +63,9 @@ internal sealed class DrawState
 
     public Seat[] Seats { get; }
 
+    /// <summary>The group and box seats; extra seats follow them.</summary>
+    public int MainSeatCount { get; }
+
     public int[] Assigned { get; }
 
     public bool[] LegalHard { get; }
@@ -58,16 +74,16 @@ internal sealed class DrawState
 
     public int[][] StaticDomains { get; }
 
-    public ReviewedState ReviewedOf(int seat) => Reviewed[seat / 2];
+    public ReviewedState ReviewedOf(int seat) => Reviewed[_reviewedOfSeat[seat]];
 
-    public static SeatKind KindOf(int seat) => seat % 2 == 0 ? SeatKind.Group : SeatKind.Box;
+    private bool ExtraDrawMode => Rules.InstrumentMode == InstrumentMode.ExtraDrawForMissing;
 
     /// <summary>The first rule that excludes the candidate regardless of other seats, or null.</summary>
     public string? StaticBlock(int seat, int candidate)
     {
         var r = ReviewedOf(seat);
         var c = Candidates[candidate];
-        var kind = KindOf(seat);
+        var kind = Seats[seat].Kind;
         if (kind == SeatKind.Group && (c.Group != r.Group || r.Group == RegionalGroup.None))
         {
             return RuleNames.RegionalGroup;
@@ -92,8 +108,9 @@ internal sealed class DrawState
         {
             return RuleNames.NoMutualReviews;
         }
-        if (Rules.RequiredInstruments.TryGetValue(r.Iso3, out var required)
-            && !required.All(i => c.Instruments?.Contains(i) == true))
+        if (kind == SeatKind.Extra
+            ? c.Instruments?.Contains(Seats[seat].Instrument!) != true
+            : !ExtraDrawMode && !IsPartyToRequired(candidate, r.Iso3))
         {
             return RuleNames.RequiredInstruments;
         }
@@ -103,24 +120,30 @@ internal sealed class DrawState
     /// <summary>Whether the candidate may take the seat given everything assigned so far.</summary>
     public bool Allows(int seat, int candidate)
     {
-        var sibling = seat ^ 1;
-        if (Assigned[sibling] == candidate)
+        var reviewedIndex = _reviewedOfSeat[seat];
+        foreach (var other in _seatsOfReviewed[reviewedIndex])
         {
-            return false;
+            if (other != seat && Assigned[other] == candidate)
+            {
+                return false;
+            }
         }
         var c = Candidates[candidate];
-        var g = _groupDrawn[candidate] + (KindOf(seat) == SeatKind.Group ? 1 : 0);
-        var b = _boxDrawn[candidate] + (KindOf(seat) == SeatKind.Box ? 1 : 0);
+        var isGroup = Seats[seat].Kind == SeatKind.Group;
+        var g = _groupDrawn[candidate] + (isGroup ? 1 : 0);
+        var b = _otherDrawn[candidate] + (isGroup ? 0 : 1);
         if (c.Performed + g > Rules.ReviewCap || c.Performed + g + b > (b > 0 ? Input.BoxCap : Rules.ReviewCap))
         {
             return false;
         }
-        if (Rules.NoMutualReviews && ReviewsInThisDraw(seat / 2, candidate))
+        if (Rules.NoMutualReviews && ReviewsInThisDraw(reviewedIndex, candidate))
         {
             return false;
         }
-        var reviewed = ReviewedOf(seat);
-        if (LegalHard[seat / 2] && Assigned[sibling] >= 0
+        // The legal system binds the group and box seats together; extra seats are outside it.
+        var sibling = seat ^ 1;
+        var reviewed = Reviewed[reviewedIndex];
+        if (seat < MainSeatCount && LegalHard[reviewedIndex] && Assigned[sibling] >= 0
             && Candidates[Assigned[sibling]].LegalSystem != reviewed.LegalSystem
             && c.LegalSystem != reviewed.LegalSystem)
         {
@@ -134,20 +157,79 @@ internal sealed class DrawState
     {
         var asReviewed = _reviewedIndexOfCandidate[candidate];
         var asCandidate = _candidateIndexOfReviewed[reviewedIndex];
-        return asReviewed >= 0 && asCandidate >= 0
-            && (Assigned[2 * asReviewed] == asCandidate || Assigned[(2 * asReviewed) + 1] == asCandidate);
+        if (asReviewed < 0 || asCandidate < 0)
+        {
+            return false;
+        }
+        foreach (var seat in _seatsOfReviewed[asReviewed])
+        {
+            if (Assigned[seat] == asCandidate)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsPartyToRequired(int candidate, string reviewed) =>
+        !Rules.RequiredInstruments.TryGetValue(reviewed, out var required)
+        || required.All(i => Candidates[candidate].Instruments?.Contains(i) == true);
+
+    /// <summary>
+    /// Extra-draw mode, after the group and box seats are drawn: one extra seat for each State
+    /// under review and each instrument it is reviewed on that one of its two reviewers is not
+    /// party to. Instruments in ordinal order, so the seats are part of the replay.
+    /// </summary>
+    public List<Seat> MissingInstrumentSeats()
+    {
+        var seats = new List<Seat>();
+        if (!ExtraDrawMode)
+        {
+            return seats;
+        }
+        for (var r = 0; r < Reviewed.Length; r++)
+        {
+            if (!Rules.RequiredInstruments.TryGetValue(Reviewed[r].Iso3, out var required))
+            {
+                continue;
+            }
+            foreach (var instrument in required.Order(StringComparer.Ordinal))
+            {
+                if (new[] { Assigned[2 * r], Assigned[(2 * r) + 1] }.Any(c => Candidates[c].Instruments?.Contains(instrument) != true))
+                {
+                    seats.Add(new Seat(Reviewed[r].Iso3, SeatKind.Extra, instrument));
+                }
+            }
+        }
+        return seats;
+    }
+
+    /// <summary>
+    /// Extra-draw mode, on a redraw of a group or box seat: the candidate must be party to every
+    /// instrument of that State that no extra seat covers, so a redraw never needs a new extra seat
+    /// (which would change the rest of the draw).
+    /// </summary>
+    public bool KeepsInstrumentsCovered(int seat, int candidate)
+    {
+        if (!ExtraDrawMode || seat >= MainSeatCount
+            || !Rules.RequiredInstruments.TryGetValue(Seats[seat].Reviewed, out var required))
+        {
+            return true;
+        }
+        var covered = _seatsOfReviewed[_reviewedOfSeat[seat]].Where(s => s >= MainSeatCount).Select(s => Seats[s].Instrument!);
+        return required.Except(covered).All(i => Candidates[candidate].Instruments?.Contains(i) == true);
     }
 
     public void Assign(int seat, int candidate)
     {
         Assigned[seat] = candidate;
-        (KindOf(seat) == SeatKind.Group ? _groupDrawn : _boxDrawn)[candidate]++;
+        (Seats[seat].Kind == SeatKind.Group ? _groupDrawn : _otherDrawn)[candidate]++;
     }
 
     public void Unassign(int seat)
     {
         var candidate = Assigned[seat];
-        (KindOf(seat) == SeatKind.Group ? _groupDrawn : _boxDrawn)[candidate]--;
+        (Seats[seat].Kind == SeatKind.Group ? _groupDrawn : _otherDrawn)[candidate]--;
         Assigned[seat] = -1;
     }
 
@@ -172,7 +254,7 @@ internal sealed class DrawState
                 continue;
             }
             openSeats++;
-            if (KindOf(s) == SeatKind.Group)
+            if (Seats[s].Kind == SeatKind.Group)
             {
                 var group = ReviewedOf(s).Group;
                 openGroupSeats[group] = openGroupSeats.GetValueOrDefault(group) + 1;
@@ -183,7 +265,7 @@ internal sealed class DrawState
         for (var c = 0; c < Candidates.Length; c++)
         {
             var candidate = Candidates[c];
-            var used = candidate.Performed + _groupDrawn[c] + _boxDrawn[c];
+            var used = candidate.Performed + _groupDrawn[c] + _otherDrawn[c];
             var groupLeft = Math.Max(0, Rules.ReviewCap - used);
             var boxLeft = candidate.Performed < Input.BoxAdmitBelow ? Math.Max(0, Input.BoxCap - used) : 0;
             groupCapacity[candidate.Group] = groupCapacity.GetValueOrDefault(candidate.Group) + groupLeft;

@@ -13,4 +13,7 @@ public static class RuleNames
     public const string LookAhead = nameof(LookAhead);
     public const string Combination = nameof(Combination);
     public const string SearchLimit = nameof(SearchLimit);
+
+    /// <summary>The State under review has used its repeat requests (D4).</summary>
+    public const string RepeatLimit = nameof(RepeatLimit);
 }

@@ -18,9 +18,17 @@ public sealed record DrawRules
     /// <summary>One of the two reviewers shares the reviewed State's legal system, where possible.</summary>
     public bool SimilarLegalSystemWherePossible { get; init; }
 
-    /// <summary>UNTOC mode: per State under review, the instruments every reviewer must be party to.</summary>
+    /// <summary>UNTOC mode: per State under review, the instruments it is reviewed on; how they
+    /// constrain the reviewers is <see cref="InstrumentMode"/>.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> RequiredInstruments { get; init; } =
         new Dictionary<string, IReadOnlySet<string>>();
+
+    /// <summary>Every reviewer party to each instrument (default), or an extra draw for the missing ones.</summary>
+    public InstrumentMode InstrumentMode { get; init; } = InstrumentMode.RequireOnEveryReviewer;
+
+    /// <summary>Repeats the State under review may ask for per review (D4); withdrawals and
+    /// secretariat decisions do not count.</summary>
+    public int RepeatRequestsPerReview { get; init; } = 2;
 
     /// <summary>Keep the later years of the cycle satisfiable (see README). Off only to compare with a naive draw.</summary>
     public bool LookAhead { get; init; } = true;
