@@ -50,4 +50,14 @@ internal sealed class DrawRandom
         while (x >= limit);
         return (int)(x % bound);
     }
+
+    /// <summary>Fisher–Yates: every order equally likely.</summary>
+    public void Shuffle<T>(IList<T> items)
+    {
+        for (var i = items.Count - 1; i > 0; i--)
+        {
+            var j = NextInt(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
 }
