@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Planner.Board.States;
 
 namespace Planner.Plugins.Draw.Model;
@@ -9,4 +10,4 @@ public sealed record Candidate(
     RegionalGroup Group,
     int Performed,
     string? LegalSystem = null,
-    IReadOnlySet<string>? Instruments = null);
+    [property: JsonConverter(typeof(StringSetJsonConverter))] IReadOnlySet<string>? Instruments = null);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Planner.Plugins.Draw.Model;
 
 /// <summary>The criteria of the terms of reference, as data (D7, D8).</summary>
@@ -20,6 +22,7 @@ public sealed record DrawRules
 
     /// <summary>UNTOC mode: per State under review, the instruments it is reviewed on; how they
     /// constrain the reviewers is <see cref="InstrumentMode"/>.</summary>
+    [JsonConverter(typeof(InstrumentsByStateJsonConverter))]
     public IReadOnlyDictionary<string, IReadOnlySet<string>> RequiredInstruments { get; init; } =
         new Dictionary<string, IReadOnlySet<string>>();
 
