@@ -31,6 +31,31 @@ public sealed class CycleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Solve_FullRulesCycleWithExtraDrawAndCapThree_EveryYearSucceeds()
+    {
+        for (var year = 0; year < 4; year++)
+        {
+            var input = FullRulesCycle.InputFor(1, year, reviewCap: 3);
+            var result = DrawSolver.Solve(input, Seeds.Of(10 + year));
+            output.WriteLine($"year {year + 1}: {result.Steps.Count} seats, {result.SearchNodes} search nodes, legal system relaxed: {result.LegalSystemRelaxed}");
+            Assert.True(result.Succeeded, result.Failure?.ToString());
+            Assert.Empty(RuleChecker.Violations(result));
+            Assert.Empty(RuleChecker.ExtraSeatsNotExact(result));
+        }
+    }
+
+    /// <summary>Extra seats count against the cap. With cap 2 a four-year cycle has 2 × 193 = 386
+    /// reviews for 384 group and box seats, so the look-ahead refuses extra seats from year 1.</summary>
+    [Fact]
+    public void Solve_FullRulesCycleWithExtraDrawAndCapTwo_FailsOnLookAheadNamingAnExtraSeat()
+    {
+        var result = DrawSolver.Solve(FullRulesCycle.InputFor(1, 0, reviewCap: 2), Seeds.Of(10));
+
+        Assert.Equal(RuleNames.LookAhead, result.Failure!.Rule);
+        Assert.Equal(SeatKind.Extra, result.Failure.Seat!.Kind);
+    }
+
+    [Fact]
     public void Solve_BoxCouldDrainSmallGroup_LookAheadKeepsLaterYearSatisfiable()
     {
         var withLookAhead = 0;

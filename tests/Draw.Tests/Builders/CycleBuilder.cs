@@ -56,10 +56,11 @@ internal sealed class CycleBuilder
     {
         foreach (var a in result.Assignments)
         {
-            _performed[a.GroupReviewer]++;
-            _performed[a.BoxReviewer]++;
-            _history.Add(new DrawnPair(a.GroupReviewer, a.Reviewed));
-            _history.Add(new DrawnPair(a.BoxReviewer, a.Reviewed));
+            foreach (var reviewer in a.AllReviewers())
+            {
+                _performed[reviewer]++;
+                _history.Add(new DrawnPair(reviewer, a.Reviewed));
+            }
         }
     }
 
