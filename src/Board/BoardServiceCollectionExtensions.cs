@@ -8,6 +8,8 @@ using Planner.Board.Events;
 using Planner.Board.People;
 using Planner.Board.Persistence;
 using Planner.Board.Reviews;
+using Planner.Board.Reviews.Opening;
+using Planner.Board.States;
 using Planner.Board.Queries;
 using Planner.Board.Tiles.Commands;
 
@@ -35,6 +37,9 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<AddCommentCommand>();
         services.AddScoped<ShareTileCommand>();
         services.AddScoped<NominateExpertCommand>();
+        services.AddScoped<OpenCycleCommand>();
+        services.AddScoped<OpenReviewsCommand>();
+        services.AddScoped<StatesPartyEditor>();
         services.AddScoped<Invitations>();
         services.AddScoped<AccountEvents>();
         services.AddBoardDocuments();

@@ -1,4 +1,4 @@
-using Planner.Host.Audit;
+using Planner.Host.CommandLine;
 using Planner.Host.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +9,10 @@ await app.InitializePlannerDatabaseAsync();
 if (AuditCommandLine.IsAuditCommand(args))
 {
     return await AuditCommandLine.RunAsync(app);
+}
+if (DrawCommandLine.IsDrawCommand(args))
+{
+    return await DrawCommandLine.RunAsync(app, args);
 }
 app.UsePlanner();
 await app.RunAsync();

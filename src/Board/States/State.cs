@@ -32,4 +32,7 @@ public sealed class State
     public bool IsParty { get; private set; }
 
     public void SetPartyStatus(bool isParty) => IsParty = isParty;
+
+    /// <summary>The secretariat corrects a group (e.g. a State that changed groups, or a party outside the UN list).</summary>
+    public void SetGroup(RegionalGroup group) => Group = group;
 }

@@ -35,7 +35,8 @@ public static class UnStatesFile
         return states;
     }
 
-    internal static RegionalGroup ParseGroup(string text) => text switch
+    /// <summary>A group from its UN name ("African Group"…); anything else is None.</summary>
+    public static RegionalGroup ParseGroup(string text) => text switch
     {
         "African Group" => RegionalGroup.African,
         "Asia and the Pacific Group" => RegionalGroup.AsiaPacific,

@@ -4,7 +4,8 @@ using Planner.Board.States;
 using Planner.Host.Tests.Api;
 using Planner.Host.Tests.Hosting;
 using Planner.Plugins.Draw.Model;
-using Planner.Plugins.Draw.Plugin;
+using Planner.Plugins.Draw.Api;
+using Planner.Plugins.Draw.Sessions;
 using Planner.Plugins.Draw.Verification;
 
 namespace Planner.Host.Tests.Plugins;

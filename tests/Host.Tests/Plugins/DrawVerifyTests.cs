@@ -5,7 +5,7 @@ using Planner.Host.Tests.Api;
 using Planner.Host.Tests.Hosting;
 using Planner.Plugins.Draw.Engine;
 using Planner.Plugins.Draw.Model;
-using Planner.Plugins.Draw.Plugin;
+using Planner.Plugins.Draw.Api;
 using Planner.Plugins.Draw.Verification;
 
 namespace Planner.Host.Tests.Plugins;

@@ -1,6 +1,6 @@
 using Planner.Board.Audit;
 
-namespace Planner.Host.Audit;
+namespace Planner.Host.CommandLine;
 
 /// <summary>
 /// `dotnet run --project src/Host -- audit verify`: checks the audit chain of the configured

@@ -1,0 +1,180 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Planner.Board.Reviews.Opening;
+using Planner.Plugins.Draw.Inputs;
+using Planner.Plugins.Draw.Live;
+using Planner.Plugins.Draw.Model;
+using Planner.Plugins.Draw.Parties;
+using Planner.Plugins.Draw.Schedule;
+
+namespace Planner.Plugins.Draw.Sessions;
+
+/// <summary>Why a desk operation did not happen, for the page's message and the API's ProblemDetails.</summary>
+public sealed record DeskRefusal(int Status, string Detail);
+
+/// <summary>
+/// What the secretariat does with draws, used alike by the pages and the API so both follow the
+/// same rules: open a yearly draw from the data, run it (its lots are then revealed live),
+/// redraw a seat, widen the box, open the reviews of the result.
+/// </summary>
+public sealed class DrawDesk(
+    DrawSessions sessions,
+    ScheduleSessions schedules,
+    DrawInputBuilder inputs,
+    PartyRegistry registry,
+    DrawLiveFeed feed,
+    OpenReviewsCommand openReviews,
+    IOptionsMonitor<DrawOptions> options,
+    IHostApplicationLifetime lifetime)
+{
+    public async Task<(DrawRecord? Record, DeskRefusal? Refusal)> OpenYearlyAsync(int cycle, int year, IReadOnlyList<string>? states,
+        NextPhasePolicy policy, bool? similarLegalSystem, Guid userId, string userName, CancellationToken cancellationToken = default)
+    {
+        var settings = options.CurrentValue;
+        var schedule = (await schedules.FindAsync(cycle, cancellationToken).ConfigureAwait(false))?.Result;
+        if (states is not { Count: > 0 } && schedule is null)
+        {
+            return (null, new(400, $"Cycle {cycle} has no schedule yet: draw the schedule first, or name the States under review."));
+        }
+        if (year < 1 || year > settings.TotalYears)
+        {
+            return (null, new(400, $"The year must be from 1 to {settings.TotalYears}."));
+        }
+        var thisYear = states is { Count: > 0 } ? [.. states.Select(s => s.Trim().ToUpperInvariant())] : schedule!.StatesIn(year);
+        var later = schedule?.LaterYearsThan(year) ?? [];
+        IReadOnlyList<Assignment> kept = [];
+        var yearOfState = new Dictionary<string, int>();
+        if (policy == NextPhasePolicy.KeepPrevious)
+        {
+            kept = await PreviousPhaseAsync(cycle - 1, thisYear, cancellationToken).ConfigureAwait(false);
+            thisYear = [.. thisYear.Where(s => kept.All(k => k.Reviewed != s))];
+        }
+        else if (policy == NextPhasePolicy.NewDrawForCycle)
+        {
+            if (schedule is null || year != 1)
+            {
+                return (null, new(400, "A draw for the whole cycle is made in its first year, from its schedule."));
+            }
+            thisYear = [.. schedule.Years.SelectMany(y => y.States)];
+            yearOfState = schedule.Years.SelectMany(y => y.States.Select(s => (s, y.Year))).ToDictionary(p => p.s, p => p.Year);
+            later = [];
+        }
+        if (thisYear.Count == 0 && kept.Count == 0)
+        {
+            return (null, new(400, "No State is left to draw reviewers for."));
+        }
+        var (input, notParties) = await inputs.BuildAsync(cycle, thisYear, later, settings.Rules(similarLegalSystem), [.. settings.InstrumentsReviewed],
+            kept, cancellationToken).ConfigureAwait(false);
+        if (input is null)
+        {
+            return (null, new(400, $"Not States parties: {string.Join(", ", notParties)}."));
+        }
+        var record = await sessions.OpenAsync(input, userId, userName, new DrawContext(cycle, year, kept, yearOfState), cancellationToken)
+            .ConfigureAwait(false);
+        feed.Publish(record.Id, 0);
+        return (record, null);
+    }
+
+    /// <summary>Runs the draw and starts revealing its lots to every watcher.</summary>
+    public async Task<DrawRecord?> RunAsync(Guid id, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var before = await sessions.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var record = await sessions.RunAsync(id, userId, cancellationToken).ConfigureAwait(false);
+        if (record?.Result is { } result && before?.Result is null)
+        {
+            var pause = TimeSpan.FromMilliseconds(options.CurrentValue.RevealMilliseconds);
+            feed.StartReveal(id, result.Steps.Count, pause, lifetime.ApplicationStopping);
+        }
+        return record;
+    }
+
+    public async Task<(DrawRecord? Record, DeskRefusal? Refusal)> RedrawAsync(Guid id, Seat seat, RedrawReason kind, string? reason, Guid userId,
+        CancellationToken cancellationToken = default)
+    {
+        var record = await sessions.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return (null, null);
+        }
+        if (record.Result is not { Succeeded: true } result || string.IsNullOrWhiteSpace(reason)
+            || !result.Assignments.Any(a => a.Reviewed == seat.Reviewed))
+        {
+            return (record, new(400, "Redraw a seat of a draw that has run, naming the State under review, the seat and the reason."));
+        }
+        var (changed, refusal) = await sessions.RedrawAsync(id, seat, kind, reason.Trim(), userId, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return (changed, new(409, $"{refusal.Message} {refusal.Suggestion}".Trim()));
+        }
+        feed.Publish(id, changed!.Result!.Steps.Count);
+        return (changed, null);
+    }
+
+    public async Task<(DrawRecord? Record, DeskRefusal? Refusal)> WidenAsync(Guid id, int admitBelow, int boxCap, string? reason, Guid userId,
+        CancellationToken cancellationToken = default)
+    {
+        var record = await sessions.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return (null, null);
+        }
+        var cap = record.Input.Rules.ReviewCap;
+        var current = record.Input.BoxWidenings.Count == 0 ? cap : record.Input.BoxWidenings[^1].AdmitPerformedBelow;
+        if (string.IsNullOrWhiteSpace(reason) || admitBelow < current || boxCap < cap || (admitBelow == current && boxCap <= (record.Input.BoxWidenings.Count == 0 ? cap : record.Input.BoxWidenings[^1].BoxCap)))
+        {
+            return (record, new(400, $"A widening admits more States to the box than now (States with fewer than {current} reviews), or lets the box bring a State above {cap}; give the reason."));
+        }
+        if (record.Result is { Succeeded: true })
+        {
+            return (record, new(409, "This draw is complete; the box is widened only when a draw cannot be completed."));
+        }
+        var changed = await sessions.WidenAsync(id, new BoxWidening(admitBelow, boxCap, reason.Trim()), userId, cancellationToken).ConfigureAwait(false);
+        feed.Publish(id, changed?.Result?.Steps.Count ?? 0);
+        return (changed, null);
+    }
+
+    /// <summary>Opens a review and its board for each State of the result (D6); those already open in the cycle are skipped.</summary>
+    public async Task<(OpenReviewsResult? Result, DeskRefusal? Refusal)> OpenReviewsAsync(Guid id, IReadOnlyList<int>? chapters, Guid userId,
+        CancellationToken cancellationToken = default)
+    {
+        var record = await sessions.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return (null, null);
+        }
+        if (record.Cycle is not { } cycle || record.Year is not { } year || record.Result is not { Succeeded: true })
+        {
+            return (null, new(400, "Reviews are opened from a completed draw of a cycle's year."));
+        }
+        var reviews = record.Assignments.Select(a => new NewReview(cycle, YearOf(record, a.Reviewed, year), a.Reviewed, a.GroupReviewer, a.BoxReviewer)).ToList();
+        var opened = await openReviews.ExecuteAsync(reviews, chapters is { Count: > 0 } ? chapters : options.CurrentValue.ChaptersFor(cycle), userId,
+            cancellationToken).ConfigureAwait(false);
+        if (opened.Status != OpenReviewsStatus.Opened)
+        {
+            return (opened, new(opened.Status == OpenReviewsStatus.NotAllowed ? 403 : 400, opened.Status switch
+            {
+                OpenReviewsStatus.UnknownCycle => $"Cycle {cycle} is not recorded: draw its schedule first.",
+                OpenReviewsStatus.NoArticles => "Choose at least one chapter of the Convention.",
+                _ => "The reviews could not be opened.",
+            }));
+        }
+        await sessions.RecordOpenedReviewsAsync(id, opened.Opened, userId, cancellationToken).ConfigureAwait(false);
+        feed.Publish(id, record.Result.Steps.Count);
+        return (opened, null);
+    }
+
+    /// <summary>A draw for the whole cycle covers States of every year: each review gets its State's year from the schedule.</summary>
+    private static int YearOf(DrawRecord record, string state, int year) => record.YearOfState.GetValueOrDefault(state, year);
+
+    /// <summary>
+    /// The previous phase's reviewers of these States (D5 a), from the history and the reviews opened
+    /// in Planner. A State whose previous reviewers are not both still parties is drawn anew.
+    /// </summary>
+    private async Task<IReadOnlyList<Assignment>> PreviousPhaseAsync(int previousCycle, IReadOnlyList<string> states, CancellationToken cancellationToken)
+    {
+        var parties = (await registry.PartiesAsync(cancellationToken).ConfigureAwait(false)).Select(p => p.Iso3).ToHashSet();
+        var history = await registry.HistoryAsync(previousCycle, cancellationToken).ConfigureAwait(false);
+        return [.. history.Where(h => states.Contains(h.Reviewed) && h.Reviewers.Count >= 2 && h.Reviewers.Take(2).All(parties.Contains))
+            .Select(h => new Assignment(h.Reviewed, h.Reviewers[0], h.Reviewers[1]))];
+    }
+}
