@@ -33,6 +33,10 @@ public static class SampleDataSeeder
         foreach (var state in db.States.Where(s => sample.StatesParties.Contains(s.Iso3)))
         {
             state.SetPartyStatus(true);
+            if (sample.StateGroups.TryGetValue(state.Iso3, out var group))
+            {
+                state.SetGroup(group);
+            }
         }
         if (db.Cycles.Find(sample.Cycle) is null)
         {

@@ -15,7 +15,11 @@ public sealed record SampleReviewFile(
     IReadOnlyList<string> StatesParties,
     IReadOnlyList<string> Agencies,
     IReadOnlyList<SampleUser> Users,
-    IReadOnlyList<SampleTile> Tiles);
+    IReadOnlyList<SampleTile> Tiles)
+{
+    /// <summary>Groups for parties outside the UN list's groups (e.g. Cook Islands, Niue), by ISO code.</summary>
+    public IReadOnlyDictionary<string, States.RegionalGroup> StateGroups { get; init; } = new Dictionary<string, States.RegionalGroup>();
+}
 
 /// <summary>
 /// A demo user: their role on the sample review and, for agency experts, their agency. The

@@ -45,7 +45,7 @@ internal static class ScheduleEndpoints
         var (record, refusal) = await schedules.OpenAsync(request.Cycle, request.FirstYear, request.Policy, secretariat.Id, secretariat.DisplayName, ct)
             .ConfigureAwait(false);
         return record is null
-            ? Secretariat.Invalid(refusal!)
+            ? DrawEndpoints.Problem(refusal!)
             : TypedResults.Created($"/api/plugins/draw/schedules/{record.Cycle}", ScheduleView.Of(record));
     }
 
@@ -70,6 +70,6 @@ internal static class ScheduleEndpoints
         }
         var code = iso3.Trim().ToUpperInvariant();
         var (record, refusal) = await schedules.AddLateJoinerAsync(cycle, code, secretariat.Id, ct).ConfigureAwait(false);
-        return record is null ? Secretariat.NotFound("schedule") : refusal is not null ? Secretariat.Invalid(refusal) : TypedResults.Ok(ScheduleView.Of(record));
+        return record is null ? Secretariat.NotFound("schedule") : refusal is not null ? DrawEndpoints.Problem(refusal) : TypedResults.Ok(ScheduleView.Of(record));
     }
 }

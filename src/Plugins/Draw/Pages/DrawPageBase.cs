@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -26,15 +27,20 @@ public abstract class DrawPageBase : ComponentBase
     protected bool IsSecretariat { get; private set; }
 
     /// <summary>The viewer's language; names of States and groups are shown in it.</summary>
-    protected static string Language => UnLanguages.Normalize(System.Globalization.CultureInfo.CurrentUICulture.Name);
+    protected static string Language => UnLanguages.Normalize(CultureInfo.CurrentUICulture.Name);
 
     /// <summary>A message for the viewer after an action (role=status or role=alert).</summary>
     protected string? Message { get; set; }
 
     protected bool MessageIsError { get; set; }
 
+    private CultureInfo culture = CultureInfo.CurrentCulture;
+    private CultureInfo uiCulture = CultureInfo.CurrentUICulture;
+
     protected override async Task OnInitializedAsync()
     {
+        culture = CultureInfo.CurrentCulture;
+        uiCulture = CultureInfo.CurrentUICulture;
         var user = (await AuthenticationState).User;
         if (Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
         {
@@ -48,6 +54,18 @@ public abstract class DrawPageBase : ComponentBase
     }
 
     protected abstract Task LoadAsync();
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on this page's circuit, in its viewer's language. Live updates
+    /// arrive on the thread of whoever caused them (the secretariat running the draw, in their
+    /// language); without this, each watcher's page would re-render in the runner's language.
+    /// </summary>
+    protected Task InvokeForViewerAsync(Func<Task> work) => InvokeAsync(async () =>
+    {
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = uiCulture;
+        await work();
+    });
 
     /// <summary>Runs <paramref name="work"/> with services from a scope of its own.</summary>
     protected async Task<T> UseAsync<T>(Func<IServiceProvider, Task<T>> work)

@@ -1,16 +1,28 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Planner.Board.Reviews.Opening;
+using Planner.Plugins.Draw.Engine;
 using Planner.Plugins.Draw.Inputs;
 using Planner.Plugins.Draw.Live;
 using Planner.Plugins.Draw.Model;
 using Planner.Plugins.Draw.Parties;
 using Planner.Plugins.Draw.Schedule;
+using Planner.Plugins.Draw.Text;
 
 namespace Planner.Plugins.Draw.Sessions;
 
-/// <summary>Why a desk operation did not happen, for the page's message and the API's ProblemDetails.</summary>
-public sealed record DeskRefusal(int Status, string Detail);
+/// <summary>
+/// Why an operation did not happen: an HTTP status for the API, and a sentence of
+/// <see cref="DrawText"/> so the page says it in the viewer's language and the API in English.
+/// </summary>
+public sealed record DeskRefusal(int Status, string Key, params object?[] Args)
+{
+    /// <summary>The sentence in English, for ProblemDetails.</summary>
+    public string Detail => DrawText.For("en", Key, Args);
+
+    /// <summary>The sentence in the current UI language.</summary>
+    public string Text => DrawText.Get(Key, Args);
+}
 
 /// <summary>
 /// What the secretariat does with draws, used alike by the pages and the API so both follow the
@@ -34,11 +46,11 @@ public sealed class DrawDesk(
         var schedule = (await schedules.FindAsync(cycle, cancellationToken).ConfigureAwait(false))?.Result;
         if (states is not { Count: > 0 } && schedule is null)
         {
-            return (null, new(400, $"Cycle {cycle} has no schedule yet: draw the schedule first, or name the States under review."));
+            return (null, new(400, "Refusal.NoSchedule", cycle));
         }
         if (year < 1 || year > settings.TotalYears)
         {
-            return (null, new(400, $"The year must be from 1 to {settings.TotalYears}."));
+            return (null, new(400, "Refusal.Year", settings.TotalYears));
         }
         var thisYear = states is { Count: > 0 } ? [.. states.Select(s => s.Trim().ToUpperInvariant())] : schedule!.StatesIn(year);
         var later = schedule?.LaterYearsThan(year) ?? [];
@@ -53,7 +65,7 @@ public sealed class DrawDesk(
         {
             if (schedule is null || year != 1)
             {
-                return (null, new(400, "A draw for the whole cycle is made in its first year, from its schedule."));
+                return (null, new(400, "Refusal.WholeCycle"));
             }
             thisYear = [.. schedule.Years.SelectMany(y => y.States)];
             yearOfState = schedule.Years.SelectMany(y => y.States.Select(s => (s, y.Year))).ToDictionary(p => p.s, p => p.Year);
@@ -61,13 +73,13 @@ public sealed class DrawDesk(
         }
         if (thisYear.Count == 0 && kept.Count == 0)
         {
-            return (null, new(400, "No State is left to draw reviewers for."));
+            return (null, new(400, "Refusal.NothingToDraw"));
         }
         var (input, notParties) = await inputs.BuildAsync(cycle, thisYear, later, settings.Rules(similarLegalSystem), [.. settings.InstrumentsReviewed],
             kept, cancellationToken).ConfigureAwait(false);
         if (input is null)
         {
-            return (null, new(400, $"Not States parties: {string.Join(", ", notParties)}."));
+            return (null, new(400, "Refusal.NotParties", string.Join(", ", notParties)));
         }
         var record = await sessions.OpenAsync(input, userId, userName, new DrawContext(cycle, year, kept, yearOfState), cancellationToken)
             .ConfigureAwait(false);
@@ -99,12 +111,13 @@ public sealed class DrawDesk(
         if (record.Result is not { Succeeded: true } result || string.IsNullOrWhiteSpace(reason)
             || !result.Assignments.Any(a => a.Reviewed == seat.Reviewed))
         {
-            return (record, new(400, "Redraw a seat of a draw that has run, naming the State under review, the seat and the reason."));
+            return (record, new(400, "Refusal.Redraw"));
         }
         var (changed, refusal) = await sessions.RedrawAsync(id, seat, kind, reason.Trim(), userId, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
         {
-            return (changed, new(409, $"{refusal.Message} {refusal.Suggestion}".Trim()));
+            return (changed, new(409, refusal.Rule == RuleNames.RepeatLimit ? "Refusal.RepeatLimit" : "Refusal.NoCandidate",
+                refusal.Rule == RuleNames.RepeatLimit ? changed!.Input.Rules.RepeatRequestsPerReview : DrawText.Get($"Rule.{refusal.Rule}")));
         }
         feed.Publish(id, changed!.Result!.Steps.Count);
         return (changed, null);
@@ -122,11 +135,11 @@ public sealed class DrawDesk(
         var current = record.Input.BoxWidenings.Count == 0 ? cap : record.Input.BoxWidenings[^1].AdmitPerformedBelow;
         if (string.IsNullOrWhiteSpace(reason) || admitBelow < current || boxCap < cap || (admitBelow == current && boxCap <= (record.Input.BoxWidenings.Count == 0 ? cap : record.Input.BoxWidenings[^1].BoxCap)))
         {
-            return (record, new(400, $"A widening admits more States to the box than now (States with fewer than {current} reviews), or lets the box bring a State above {cap}; give the reason."));
+            return (record, new(400, "Refusal.Widen", current, cap));
         }
         if (record.Result is { Succeeded: true })
         {
-            return (record, new(409, "This draw is complete; the box is widened only when a draw cannot be completed."));
+            return (record, new(409, "Refusal.WidenComplete"));
         }
         var changed = await sessions.WidenAsync(id, new BoxWidening(admitBelow, boxCap, reason.Trim()), userId, cancellationToken).ConfigureAwait(false);
         feed.Publish(id, changed?.Result?.Steps.Count ?? 0);
@@ -144,19 +157,20 @@ public sealed class DrawDesk(
         }
         if (record.Cycle is not { } cycle || record.Year is not { } year || record.Result is not { Succeeded: true })
         {
-            return (null, new(400, "Reviews are opened from a completed draw of a cycle's year."));
+            return (null, new(400, "Open.NotFromData"));
         }
         var reviews = record.Assignments.Select(a => new NewReview(cycle, YearOf(record, a.Reviewed, year), a.Reviewed, a.GroupReviewer, a.BoxReviewer)).ToList();
         var opened = await openReviews.ExecuteAsync(reviews, chapters is { Count: > 0 } ? chapters : options.CurrentValue.ChaptersFor(cycle), userId,
             cancellationToken).ConfigureAwait(false);
         if (opened.Status != OpenReviewsStatus.Opened)
         {
-            return (opened, new(opened.Status == OpenReviewsStatus.NotAllowed ? 403 : 400, opened.Status switch
+            return (opened, opened.Status switch
             {
-                OpenReviewsStatus.UnknownCycle => $"Cycle {cycle} is not recorded: draw its schedule first.",
-                OpenReviewsStatus.NoArticles => "Choose at least one chapter of the Convention.",
-                _ => "The reviews could not be opened.",
-            }));
+                OpenReviewsStatus.NotAllowed => new(403, "Refusal.SecretariatOnly"),
+                OpenReviewsStatus.UnknownCycle => new(400, "Refusal.UnknownCycle", cycle),
+                OpenReviewsStatus.NoArticles => new(400, "Refusal.NoChapters"),
+                _ => new(400, "Error.Generic"),
+            });
         }
         await sessions.RecordOpenedReviewsAsync(id, opened.Opened, userId, cancellationToken).ConfigureAwait(false);
         feed.Publish(id, record.Result.Steps.Count);

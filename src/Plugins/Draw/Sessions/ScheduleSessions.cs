@@ -36,13 +36,13 @@ public sealed class ScheduleSessions(IPluginStore store, TimeProvider clock, Dra
     }
 
     /// <summary>Opens the schedule of a cycle, or returns the one already open for it (a cycle has one schedule).</summary>
-    public async Task<(ScheduleRecord? Record, string? Refusal)> OpenAsync(int cycle, int firstYear, SchedulePolicy policy, Guid userId, string userName,
+    public async Task<(ScheduleRecord? Record, DeskRefusal? Refusal)> OpenAsync(int cycle, int firstYear, SchedulePolicy policy, Guid userId, string userName,
         CancellationToken cancellationToken = default)
     {
         var settings = options.CurrentValue;
         if (cycle is < 1 or > 20 || firstYear is < 2000 or > 2100)
         {
-            return (null, "Give the cycle's number (1–20) and its first calendar year.");
+            return (null, new(400, "Refusal.Cycle"));
         }
         using var held = await locks.AcquireAsync(Key(cycle), cancellationToken).ConfigureAwait(false);
         if (await FindAsync(cycle, cancellationToken).ConfigureAwait(false) is { } existing)
@@ -51,12 +51,12 @@ public sealed class ScheduleSessions(IPluginStore store, TimeProvider clock, Dra
         }
         if (await openCycle.ExecuteAsync(cycle, firstYear, firstYear + settings.TotalYears - 1, userId, cancellationToken).ConfigureAwait(false) is null)
         {
-            return (null, "Only the secretariat opens a cycle.");
+            return (null, new(403, "Refusal.SecretariatOnly"));
         }
         var parties = await registry.PartiesAsync(cancellationToken).ConfigureAwait(false);
         if (parties.Count == 0)
         {
-            return (null, "No State is recorded as a party: import the States parties first.");
+            return (null, new(400, "Refusal.NoParties"));
         }
         var previous = await registry.HistoryAsync(cycle - 1, cancellationToken).ConfigureAwait(false);
         var all = await registry.HistoryAsync(null, cancellationToken).ConfigureAwait(false);
@@ -82,20 +82,20 @@ public sealed class ScheduleSessions(IPluginStore store, TimeProvider clock, Dra
             cancellationToken);
 
     /// <summary>A State that became a party after the schedule was drawn is reviewed in the cycle's last year.</summary>
-    public async Task<(ScheduleRecord? Record, string? Refusal)> AddLateJoinerAsync(int cycle, string iso3, Guid userId,
+    public async Task<(ScheduleRecord? Record, DeskRefusal? Refusal)> AddLateJoinerAsync(int cycle, string iso3, Guid userId,
         CancellationToken cancellationToken = default)
     {
         var parties = await registry.PartiesAsync(cancellationToken).ConfigureAwait(false);
         if (parties.All(p => p.Iso3 != iso3))
         {
-            return (await FindAsync(cycle, cancellationToken).ConfigureAwait(false), $"{iso3} is not recorded as a State party.");
+            return (await FindAsync(cycle, cancellationToken).ConfigureAwait(false), new DeskRefusal(400, "Refusal.NotParties", iso3));
         }
-        string? refusal = null;
+        DeskRefusal? refusal = null;
         var record = await ChangeAsync(cycle, userId, r =>
         {
             if (r.Result is null || r.Result.Years.Any(y => y.States.Contains(iso3)))
             {
-                refusal = r.Result is null ? "Draw the schedule first." : $"{iso3} is already in the schedule.";
+                refusal = r.Result is null ? new(400, "Refusal.ScheduleNotDrawn") : new(400, "Refusal.AlreadyScheduled", iso3);
                 return r;
             }
             return r with { Result = CycleScheduler.AddLateJoiner(r.Result, iso3), LateJoiners = [.. r.LateJoiners, iso3] };
