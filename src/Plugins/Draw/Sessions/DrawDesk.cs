@@ -142,7 +142,15 @@ public sealed class DrawDesk(
             return (record, new(409, "Refusal.WidenComplete"));
         }
         var changed = await sessions.WidenAsync(id, new BoxWidening(admitBelow, boxCap, reason.Trim()), userId, cancellationToken).ConfigureAwait(false);
-        feed.Publish(id, changed?.Result?.Steps.Count ?? 0);
+        if (changed?.Result is { } result)
+        {
+            // Drawn again: its lots are revealed to the watchers like the first time.
+            feed.StartReveal(id, result.Steps.Count, TimeSpan.FromMilliseconds(options.CurrentValue.RevealMilliseconds), lifetime.ApplicationStopping);
+        }
+        else
+        {
+            feed.Publish(id, 0);
+        }
         return (changed, null);
     }
 
