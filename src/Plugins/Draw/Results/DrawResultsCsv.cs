@@ -29,7 +29,7 @@ public static class DrawResultsCsv
         {
             foreach (var row in rows)
             {
-                using var line = csv.NewRow(ct);
+                await using var line = csv.NewRow(ct);
                 string[] values = [row.ReviewedName, row.Reviewed, row.GroupName(lang), row.GroupReviewerName, row.GroupReviewer,
                     row.BoxReviewerName, row.BoxReviewer, string.Join("; ", row.Extras.Select(e => $"{e.Instrument}: {e.Name} ({e.Iso3})")),
                     DrawText.For(lang, row.Kept ? "Csv.Yes" : "Csv.No"), row.Redraws.ToString(CultureInfo.InvariantCulture)];
