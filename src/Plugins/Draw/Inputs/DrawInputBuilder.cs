@@ -1,3 +1,4 @@
+using Planner.Board.States;
 using Planner.Plugins.Draw.Model;
 using Planner.Plugins.Draw.Parties;
 
@@ -11,7 +12,10 @@ namespace Planner.Plugins.Draw.Inputs;
 /// </summary>
 public sealed class DrawInputBuilder(PartyRegistry registry)
 {
-    /// <summary>The input for these States under review, or the codes that are not States parties.</summary>
+    /// <summary>
+    /// The input for these States under review, or the codes that cannot be reviewed: not States
+    /// parties, or parties outside every regional group (whose group seat could never be filled).
+    /// </summary>
     public async Task<(DrawInput? Input, IReadOnlyList<string> NotParties)> BuildAsync(int cycle, IReadOnlyList<string> underReview,
         IReadOnlyList<string> laterYears, DrawRules rules, IReadOnlyList<string> instrumentsReviewed, IReadOnlyList<Assignment>? kept = null,
         CancellationToken cancellationToken = default)
@@ -20,7 +24,7 @@ public sealed class DrawInputBuilder(PartyRegistry registry)
         ArgumentNullException.ThrowIfNull(laterYears);
         ArgumentNullException.ThrowIfNull(instrumentsReviewed);
         var parties = (await registry.PartiesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Iso3);
-        var notParties = underReview.Where(s => !parties.ContainsKey(s)).ToList();
+        var notParties = underReview.Where(s => !parties.ContainsKey(s) || parties[s].Group == RegionalGroup.None).ToList();
         if (notParties.Count > 0)
         {
             return (null, notParties);

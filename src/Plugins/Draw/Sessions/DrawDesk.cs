@@ -79,7 +79,7 @@ public sealed class DrawDesk(
             kept, cancellationToken).ConfigureAwait(false);
         if (input is null)
         {
-            return (null, new(400, "Refusal.NotParties", string.Join(", ", notParties)));
+            return (null, new(400, "Refusal.NotReviewable", string.Join(", ", notParties)));
         }
         var record = await sessions.OpenAsync(input, userId, userName, new DrawContext(cycle, year, kept, yearOfState), cancellationToken)
             .ConfigureAwait(false);
@@ -116,8 +116,10 @@ public sealed class DrawDesk(
         var (changed, refusal) = await sessions.RedrawAsync(id, seat, kind, reason.Trim(), userId, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
         {
-            return (changed, new(409, refusal.Rule == RuleNames.RepeatLimit ? "Refusal.RepeatLimit" : "Refusal.NoCandidate",
-                refusal.Rule == RuleNames.RepeatLimit ? changed!.Input.Rules.RepeatRequestsPerReview : DrawText.Get($"Rule.{refusal.Rule}")));
+            var refused = refusal.Rule == RuleNames.RepeatLimit
+                ? new DeskRefusal(409, "Refusal.RepeatLimit", seat.Reviewed, changed!.Input.Rules.RepeatRequestsPerReview)
+                : new DeskRefusal(409, "Refusal.NoCandidate", DrawText.Get($"Rule.{refusal.Rule}"));
+            return (changed, refused);
         }
         feed.Publish(id, changed!.Result!.Steps.Count);
         return (changed, null);

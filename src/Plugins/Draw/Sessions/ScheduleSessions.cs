@@ -49,14 +49,19 @@ public sealed class ScheduleSessions(IPluginStore store, TimeProvider clock, Dra
         {
             return (existing, null);
         }
-        if (await openCycle.ExecuteAsync(cycle, firstYear, firstYear + settings.TotalYears - 1, userId, cancellationToken).ConfigureAwait(false) is null)
-        {
-            return (null, new(403, "Refusal.SecretariatOnly"));
-        }
         var parties = await registry.PartiesAsync(cancellationToken).ConfigureAwait(false);
         if (parties.Count == 0)
         {
             return (null, new(400, "Refusal.NoParties"));
+        }
+        // A State outside every regional group could never fill its group seat: say so now, not at its year's draw.
+        if (parties.Where(p => p.Group == Board.States.RegionalGroup.None).Select(p => p.Iso3).ToList() is { Count: > 0 } ungrouped)
+        {
+            return (null, new(400, "Refusal.NoGroup", string.Join(", ", ungrouped)));
+        }
+        if (await openCycle.ExecuteAsync(cycle, firstYear, firstYear + settings.TotalYears - 1, userId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return (null, new(403, "Refusal.SecretariatOnly"));
         }
         var previous = await registry.HistoryAsync(cycle - 1, cancellationToken).ConfigureAwait(false);
         var all = await registry.HistoryAsync(null, cancellationToken).ConfigureAwait(false);

@@ -37,4 +37,7 @@ internal static partial class DrawText
     }
 
     public static string Group(RegionalGroup group, string? language = null) => For(language ?? Language, $"Group.{group}");
+
+    /// <summary>A language's own table, without the English fallback (for the tests that keep the six in step).</summary>
+    internal static IReadOnlyDictionary<string, string> Table(string language) => Languages[language];
 }

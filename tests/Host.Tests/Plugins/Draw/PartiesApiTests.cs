@@ -36,15 +36,17 @@ public sealed class PartiesApiTests : IAsyncLifetime
     public async Task PutParties_Secretariat_GetShowsTheNewGroupLegalSystemAndInstruments()
     {
         using var secretariat = app.ClientAs(SampleUsers.Secretariat);
-        Assert.Equal(RegionalGroup.None, (await secretariat.PartyAsync("PSE")).Group);
+        var before = await secretariat.PartyAsync("PSE");
+        Assert.Equal(RegionalGroup.AsiaPacific, before.Group);
+        Assert.Null(before.LegalSystem);
 
         using var response = await secretariat.PutAsJsonAsync(DrawApp.Api + "/parties",
-            new[] { new PartyChange("PSE", true, RegionalGroup.AsiaPacific, "civil law", ["UNTOC", "TIP"]) }, ApiJson.Options);
+            new[] { new PartyChange("PSE", true, RegionalGroup.WesternEuropeanOthers, "civil law", ["UNTOC", "TIP"]) }, ApiJson.Options);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var palestine = await secretariat.PartyAsync("PSE");
         Assert.True(palestine.IsParty);
-        Assert.Equal(RegionalGroup.AsiaPacific, palestine.Group);
+        Assert.Equal(RegionalGroup.WesternEuropeanOthers, palestine.Group);
         Assert.Equal("civil law", palestine.LegalSystem);
         Assert.Equal(["TIP", "UNTOC"], palestine.Instruments);
         Assert.True(app.WithDb(db => db.AuditLog.Any(a => a.Entity == "State" && a.EntityKey == "PSE" && a.ActorName == SampleUsers.SecretariatName)));
