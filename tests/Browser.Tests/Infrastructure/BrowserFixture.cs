@@ -35,13 +35,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(10_000);
     }
 
-    /// <summary>A fresh browser profile for one person, in English unless told otherwise.</summary>
-    public async Task<IPage> NewPersonAsync(string locale = "en-GB")
+    /// <summary>
+    /// A fresh browser profile for one person, in English unless told otherwise, on the shared host
+    /// unless another one is given (the drawing-of-lots tests have a host of their own, see <see cref="DrawHost"/>).
+    /// </summary>
+    public async Task<IPage> NewPersonAsync(string locale = "en-GB", Uri? host = null)
     {
         Chromium.Require();
         var context = await browser!.NewContextAsync(new()
         {
-            BaseURL = BaseUrl.ToString(),
+            BaseURL = (host ?? BaseUrl).ToString(),
             Locale = locale,
             ViewportSize = new() { Width = 1440, Height = 900 },
         });

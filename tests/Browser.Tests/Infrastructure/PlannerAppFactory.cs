@@ -34,6 +34,8 @@ public sealed class PlannerAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Planner:SampleReview", SampleReview());
         // Every person in every browser test signs in from 127.0.0.1: the per-address limit is not under test here.
         builder.UseSetting("Planner:SignInAttemptsPerMinute", "1000");
+        // The draw's lots are revealed one by one: fast enough for the tests, slow enough to watch them come.
+        builder.UseSetting("Plugins:draw:RevealMilliseconds", "100");
     }
 
     protected override void Dispose(bool disposing)
