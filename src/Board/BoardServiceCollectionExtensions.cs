@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Planner.Board.Access;
 using Planner.Board.Audit;
+using Planner.Board.Checklist;
 using Planner.Board.Convention;
 using Planner.Board.Documents;
 using Planner.Board.Events;
@@ -12,6 +13,8 @@ using Planner.Board.Reviews.Opening;
 using Planner.Board.States;
 using Planner.Board.Queries;
 using Planner.Board.Tiles.Commands;
+using Planner.Board.Tiles.Contributions;
+using Planner.Board.Workflow;
 
 namespace Planner.Board;
 
@@ -40,6 +43,11 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<OpenCycleCommand>();
         services.AddScoped<OpenReviewsCommand>();
         services.AddScoped<StatesPartyEditor>();
+        services.AddScoped<ChecklistTemplates>();
+        services.AddScoped<ChecklistSubmissions>();
+        services.AddScoped<ITileEditGuard, ChecklistLock>();
+        services.AddScoped<SaveContributionCommand>();
+        services.AddScoped<ContributionQueries>();
         services.AddScoped<Invitations>();
         services.AddScoped<AccountEvents>();
         services.AddBoardDocuments();

@@ -41,3 +41,11 @@ public sealed record TileShared(Guid ReviewId, Guid TileId, int Version, bool Sh
 /// </summary>
 public sealed record DocumentsChanged(Guid ReviewId, Guid TileId, int Version, Guid DocumentId, DocumentChange Change, string By, DateTimeOffset At)
     : TileEvent(ReviewId, TileId, Version, By, At);
+
+/// <summary>An agency's contribution to a tile was saved. Contributions do not change the tile's version.</summary>
+public sealed record ContributionSaved(Guid ReviewId, Guid TileId, int Version, Guid AgencyId, int ContributionVersion, bool Done, string By, DateTimeOffset At)
+    : TileEvent(ReviewId, TileId, Version, By, At);
+
+/// <summary>The checklist was submitted (<paramref name="Submitted"/>) or reopened.</summary>
+public sealed record ChecklistStateChanged(Guid ReviewId, bool Submitted, int Submission, string By, DateTimeOffset At)
+    : BoardEvent(ReviewId, At);

@@ -26,6 +26,7 @@ public static class DatabaseInitializer
             return null;
         }
         db.States.AddRange(UnStatesFile.Read(isParty: _ => false));
+        Checklist.ChecklistTemplates.EnsureDefault(db, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await using var sample = sampleReview();
         if (sample is null)

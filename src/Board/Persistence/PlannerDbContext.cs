@@ -39,6 +39,12 @@ public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options,
 
     public DbSet<Comment> Comments => Set<Comment>();
 
+    public DbSet<Checklist.ChecklistTemplate> ChecklistTemplates => Set<Checklist.ChecklistTemplate>();
+
+    public DbSet<Checklist.ChecklistSubmission> ChecklistSubmissions => Set<Checklist.ChecklistSubmission>();
+
+    public DbSet<Tiles.Contributions.Contribution> Contributions => Set<Tiles.Contributions.Contribution>();
+
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
 
     public DbSet<TileDocument> Documents => Set<TileDocument>();

@@ -45,4 +45,9 @@ public sealed class CountryReview
 
     /// <summary>The reviewing State drawn from the global box.</summary>
     public string ReviewingStateFromBox { get; private set; } = "";
+
+    /// <summary>The checklist version the review started with (S1); later versions do not change it.</summary>
+    public int ChecklistVersion { get; private set; } = 1;
+
+    public void UseChecklist(int version) => ChecklistVersion = version;
 }

@@ -63,6 +63,33 @@ public static class BoardWorkflow
         };
     }
 
+    /// <summary>
+    /// An agency's contribution (G1) is written by that agency's experts, or by the focal point or
+    /// secretariat on its behalf, for an agency assigned to the tile, while the tile is being answered.
+    /// </summary>
+    public static WorkflowDecision CanContribute(Actor actor, Tile tile, Guid agencyId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(tile);
+        if (tile.Column is Column.Review or Column.Finalise)
+        {
+            return WorkflowDecision.Refuse(Refusal.AnswerLocked);
+        }
+        if (!tile.AssignedAgencyIds.Contains(agencyId))
+        {
+            return WorkflowDecision.Refuse(Refusal.MayNotContribute);
+        }
+        return actor.Role switch
+        {
+            ReviewRole.Secretariat or ReviewRole.FocalPoint => WorkflowDecision.Allowed,
+            ReviewRole.AgencyExpert when actor.AgencyId == agencyId => WorkflowDecision.Allowed,
+            _ => WorkflowDecision.Refuse(Refusal.MayNotContribute),
+        };
+    }
+
+    /// <summary>The focal point submits the State's checklist (S6); the secretariat may do it for the State.</summary>
+    public static bool MaySubmitChecklist(ReviewRole role) => role is ReviewRole.FocalPoint or ReviewRole.Secretariat;
+
     /// <summary>Assigning agencies is the focal point's task (S2), until the tile goes to review.</summary>
     public static WorkflowDecision CanAssign(Actor actor, Tile tile)
     {

@@ -36,4 +36,10 @@ public enum Refusal
     FileTypeNotAllowed,
     /// <summary>A plugin's workflow hook said no; its reason is in the decision's detail.</summary>
     VetoedByPlugin,
+    /// <summary>The checklist was submitted to the secretariat: answers are frozen until it is reopened.</summary>
+    ChecklistSubmitted,
+    /// <summary>An answer names a question the review's checklist does not ask for this article.</summary>
+    UnknownQuestion,
+    /// <summary>Only an agency assigned to the tile contributes, by its experts (or the focal point or secretariat for it).</summary>
+    MayNotContribute,
 }

@@ -6,6 +6,7 @@ using Planner.Board;
 using Planner.Board.Persistence;
 using Planner.Host.Api;
 using Planner.Host.Audit;
+using Planner.Host.Checklist;
 using Planner.Host.Components;
 using Planner.Host.Documents;
 using Planner.Host.Health;
@@ -100,6 +101,7 @@ public static class PlannerServices
         app.MapBoardsApi();
         app.MapAuditApi();
         app.MapDocumentsApi();
+        app.MapChecklistApi();
         app.MapRealtime();
         app.MapPlugins();
         app.MapPlannerUi();

@@ -9,6 +9,9 @@ internal static class SampleUsers
     public const string Reviewer = "ruth.nakato@example.org";
     public const string Observer = "olga.ivanova@example.org";
 
+    /// <summary>Agency expert of the Office of the Attorney-General (Grace is of the Ethics and Anti-Corruption Commission).</summary>
+    public const string SecondExpert = "daniel.otieno@example.org";
+
     public const string SecretariatName = "Elena Marković";
     public const string FocalPointName = "Joseph Mwangi";
 }

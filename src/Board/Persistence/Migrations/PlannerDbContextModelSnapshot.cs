@@ -75,6 +75,67 @@ namespace Planner.Board.Persistence.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Planner.Board.Checklist.ChecklistSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReopenReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReopenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReopenedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ChecklistSubmissions");
+                });
+
+            modelBuilder.Entity("Planner.Board.Checklist.ChecklistTemplate", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("questionsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Questions");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("ChecklistTemplates");
+                });
+
             modelBuilder.Entity("Planner.Board.Documents.TileDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -302,6 +363,9 @@ namespace Planner.Board.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ChecklistVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CycleNumber")
                         .HasColumnType("INTEGER");
 
@@ -482,6 +546,77 @@ namespace Planner.Board.Persistence.Migrations
                     b.HasIndex("TileId");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("Planner.Board.Tiles.Contributions.Contribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("answersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Answers");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TileId", "AgencyId")
+                        .IsUnique();
+
+                    b.ToTable("Contributions");
+                });
+
+            modelBuilder.Entity("Planner.Board.Tiles.Contributions.ContributionVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ContributionVersion");
                 });
 
             modelBuilder.Entity("Planner.Board.Tiles.Tile", b =>
@@ -678,6 +813,24 @@ namespace Planner.Board.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Planner.Board.Tiles.Contributions.Contribution", b =>
+                {
+                    b.HasOne("Planner.Board.Tiles.Tile", null)
+                        .WithMany()
+                        .HasForeignKey("TileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Planner.Board.Tiles.Contributions.ContributionVersion", b =>
+                {
+                    b.HasOne("Planner.Board.Tiles.Contributions.Contribution", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Planner.Board.Tiles.Tile", b =>
                 {
                     b.HasOne("Planner.Board.Reviews.CountryReview", null)
@@ -685,6 +838,11 @@ namespace Planner.Board.Persistence.Migrations
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Planner.Board.Tiles.Contributions.Contribution", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Planner.Board.Tiles.Tile", b =>

@@ -11,7 +11,7 @@ namespace Planner.Board.Reviews.Opening;
 /// in scope, in Assign) from the result of a draw, in one transaction. A State that already has a
 /// review in the cycle is skipped, not duplicated, so confirming twice does no harm.
 /// </summary>
-public sealed class OpenReviewsCommand(PlannerDbContext db, ConventionCatalog convention, AuditActor? auditActor = null)
+public sealed class OpenReviewsCommand(PlannerDbContext db, ConventionCatalog convention, Checklist.ChecklistTemplates templates, AuditActor? auditActor = null)
 {
     public async Task<OpenReviewsResult> ExecuteAsync(IReadOnlyList<NewReview> reviews, IReadOnlyCollection<int> chapters, Guid userId,
         CancellationToken cancellationToken = default)
@@ -41,6 +41,7 @@ public sealed class OpenReviewsCommand(PlannerDbContext db, ConventionCatalog co
         var existing = await db.Reviews.AsNoTracking().Where(r => cycles.Contains(r.CycleNumber))
             .Select(r => new { r.CycleNumber, r.StateUnderReview }).ToListAsync(cancellationToken).ConfigureAwait(false);
         auditActor?.Set(user.Id, user.DisplayName);
+        var checklist = (await templates.LatestAsync(cancellationToken).ConfigureAwait(false)).Number;
         var opened = new List<Guid>();
         var skipped = new List<string>();
         foreach (var r in reviews)
@@ -51,6 +52,7 @@ public sealed class OpenReviewsCommand(PlannerDbContext db, ConventionCatalog co
                 continue;
             }
             var review = new CountryReview(Guid.NewGuid(), r.Cycle, r.Year, r.StateUnderReview, r.ReviewingStateFromGroup, r.ReviewingStateFromBox);
+            review.UseChecklist(checklist);
             db.Reviews.Add(review);
             db.Tiles.AddRange(articles.Select(a => new Tile(Guid.NewGuid(), review.Id, a, null)));
             opened.Add(review.Id);

@@ -52,7 +52,13 @@ public sealed class DrawDesk(
         {
             return (null, new(400, "Refusal.Year", settings.TotalYears));
         }
-        var thisYear = states is { Count: > 0 } ? [.. states.Select(s => s.Trim().ToUpperInvariant())] : schedule!.StatesIn(year);
+        IReadOnlyList<string> thisYear = states is { Count: > 0 } ? [.. states.Select(s => s.Trim().ToUpperInvariant())] : schedule!.StatesIn(year);
+        if (states is not { Count: > 0 })
+        {
+            // A State of this year already reviewed in the cycle (e.g. drawn ad hoc earlier) is not reviewed twice.
+            var reviewed = (await registry.HistoryAsync(cycle, cancellationToken).ConfigureAwait(false)).Select(h => h.Reviewed).ToHashSet();
+            thisYear = [.. thisYear.Where(s => !reviewed.Contains(s))];
+        }
         var later = schedule?.LaterYearsThan(year) ?? [];
         IReadOnlyList<Assignment> kept = [];
         var yearOfState = new Dictionary<string, int>();

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Planner.Board.Persistence;
+
+namespace Planner.Board.Checklist;
+
+/// <summary>
+/// The checklist's versions. The secretariat publishes a new version; reviews opened afterwards
+/// use it, and each review keeps the version it started with (<see cref="Reviews.CountryReview.ChecklistVersion"/>).
+/// </summary>
+public sealed class ChecklistTemplates(PlannerDbContext db, TimeProvider clock, Audit.AuditActor? auditActor = null)
+{
+    public async Task<ChecklistTemplate> LatestAsync(CancellationToken cancellationToken = default) =>
+        await db.ChecklistTemplates.AsNoTracking().OrderByDescending(t => t.Number).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+        ?? new ChecklistTemplate(1, DefaultChecklist.Questions, "Planner", DateTimeOffset.UnixEpoch);
+
+    public async Task<ChecklistTemplate> ForReviewAsync(Guid reviewId, CancellationToken cancellationToken = default)
+    {
+        var number = await db.Reviews.Where(r => r.Id == reviewId).Select(r => r.ChecklistVersion).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return await db.ChecklistTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Number == number, cancellationToken).ConfigureAwait(false)
+            ?? await LatestAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<ChecklistTemplate>> AllAsync(CancellationToken cancellationToken = default) =>
+        await db.ChecklistTemplates.AsNoTracking().OrderBy(t => t.Number).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Publishes a new version (secretariat only); null when refused or the questions are not valid.</summary>
+    public async Task<ChecklistTemplate?> PublishAsync(IReadOnlyList<ChecklistQuestion> questions, Guid userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken).ConfigureAwait(false);
+        if (user is not { IsSecretariat: true } || !IsValid(questions))
+        {
+            return null;
+        }
+        auditActor?.Set(user.Id, user.DisplayName);
+        // Reviews started on the built-in version 1 must still find it once version 2 exists.
+        EnsureDefault(db, clock.GetUtcNow());
+        var latest = await LatestAsync(cancellationToken).ConfigureAwait(false);
+        var template = new ChecklistTemplate(latest.Number + 1, questions, user.DisplayName, clock.GetUtcNow());
+        db.ChecklistTemplates.Add(template);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return template;
+    }
+
+    /// <summary>Every question has a key (unique per article), English text at least, and a valid article.</summary>
+    public static bool IsValid(IReadOnlyList<ChecklistQuestion> questions) =>
+        questions.Count > 0
+        && questions.All(q => !string.IsNullOrWhiteSpace(q.Key) && q.Key.Length <= 40 && !string.IsNullOrWhiteSpace(q.Text?.En)
+            && q.Article is null or (>= 1 and <= 71) && Enum.IsDefined(q.Kind))
+        && questions.GroupBy(q => (q.Key, q.Article)).All(g => g.Count() == 1);
+
+    /// <summary>Makes sure version 1 exists: a new database starts with the default checklist.</summary>
+    public static void EnsureDefault(PlannerDbContext db, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!db.ChecklistTemplates.Any())
+        {
+            db.ChecklistTemplates.Add(new ChecklistTemplate(1, DefaultChecklist.Questions, "Planner", now));
+        }
+    }
+}
