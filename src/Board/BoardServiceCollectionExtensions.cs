@@ -48,6 +48,7 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<ITileEditGuard, ChecklistLock>();
         services.AddScoped<SaveContributionCommand>();
         services.AddScoped<ContributionQueries>();
+        services.AddScoped<Checklist.Progress.ProgressQueries>();
         services.AddScoped<Invitations>();
         services.AddScoped<AccountEvents>();
         services.AddBoardDocuments();

@@ -33,6 +33,8 @@ public static class ChecklistApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/tiles/{tileId:guid}/contributions/compiled", Compiled).WithName("CompiledContributions")
             .WithSummary("A draft of the State's answer compiled from the contributions (?lang=fr).").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/boards/{reviewId:guid}/progress", GetProgress).WithName("ReviewProgress")
+            .WithSummary("The progress dashboard: per article, per agency and overall.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/boards/{reviewId:guid}/checklist/submissions", ListSubmissions).WithName("ChecklistSubmissions")
             .WithSummary("The checklist's submissions and reopenings, newest first.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/boards/{reviewId:guid}/checklist/submit", Submit).WithName("ChecklistSubmit")
@@ -106,6 +108,10 @@ public static class ChecklistApi
         return TypedResults.Ok(new CompiledAnswer(ContributionCompiler.Compile(found.Questions, found.Contributions, language,
             c => text[$"Compliance.{c}"])));
     }
+
+    private static async Task<Results<Ok<Planner.Board.Checklist.Progress.ReviewProgress>, ProblemHttpResult>> GetProgress(
+        Guid reviewId, ClaimsPrincipal user, Planner.Board.Checklist.Progress.ProgressQueries queries, RefusalMessages messages, CancellationToken ct) =>
+        await queries.ForReviewAsync(reviewId, user.UserId() ?? Guid.Empty, ct) is { } progress ? TypedResults.Ok(progress) : TileChangeResults.NotFoundProblem(messages);
 
     private static async Task<Results<Ok<IReadOnlyList<ChecklistSubmissionView>>, ProblemHttpResult>> ListSubmissions(
         Guid reviewId, ClaimsPrincipal user, ChecklistSubmissions submissions, RefusalMessages messages, CancellationToken ct) =>
