@@ -49,6 +49,7 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<SaveContributionCommand>();
         services.AddScoped<ContributionQueries>();
         services.AddScoped<Checklist.Progress.ProgressQueries>();
+        services.AddScoped<Checklist.Previous.PreviousReviews>();
         services.AddScoped<Invitations>();
         services.AddScoped<AccountEvents>();
         services.AddBoardDocuments();

@@ -45,6 +45,8 @@ public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options,
 
     public DbSet<Tiles.Contributions.Contribution> Contributions => Set<Tiles.Contributions.Contribution>();
 
+    public DbSet<Checklist.Previous.PreviousFinding> PreviousFindings => Set<Checklist.Previous.PreviousFinding>();
+
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
 
     public DbSet<TileDocument> Documents => Set<TileDocument>();

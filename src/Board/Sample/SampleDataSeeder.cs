@@ -42,6 +42,10 @@ public static class SampleDataSeeder
         {
             db.Cycles.Add(new ReviewCycle(sample.Cycle, sample.CycleFirstYear, sample.CycleLastYear));
         }
+        if (sample.PreviousReview is { } previous)
+        {
+            Checklist.Previous.PreviousReviews.Add(db, previous, "Planner sample", now);
+        }
         var review = new CountryReview(StableId("review", sample.StateUnderReview), sample.Cycle, sample.Year,
             sample.StateUnderReview, sample.ReviewingStateFromGroup, sample.ReviewingStateFromBox);
         db.Reviews.Add(review);

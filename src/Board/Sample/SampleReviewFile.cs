@@ -19,6 +19,9 @@ public sealed record SampleReviewFile(
 {
     /// <summary>Groups for parties outside the UN list's groups (e.g. Cook Islands, Niue), by ISO code.</summary>
     public IReadOnlyDictionary<string, States.RegionalGroup> StateGroups { get; init; } = new Dictionary<string, States.RegionalGroup>();
+
+    /// <summary>An earlier review of the State, in the documented import format, to show prefilled findings.</summary>
+    public Checklist.Previous.PreviousReviewFile? PreviousReview { get; init; }
 }
 
 /// <summary>

@@ -33,6 +33,12 @@ public static class ChecklistApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/tiles/{tileId:guid}/contributions/compiled", Compiled).WithName("CompiledContributions")
             .WithSummary("A draft of the State's answer compiled from the contributions (?lang=fr).").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/previous-reviews", ImportPrevious).WithName("ImportPreviousReview")
+            .WithSummary("Import an earlier review's findings, conclusions and recommendations (secretariat): JSON, or CSV with Content-Type text/csv.")
+            .Accepts<Planner.Board.Checklist.Previous.PreviousReviewFile>("application/json", "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/tiles/{tileId:guid}/previous", GetPrevious).WithName("PreviousFindings")
+            .WithSummary("The previous review's findings on the tile's article, if any (204 when none).").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/boards/{reviewId:guid}/progress", GetProgress).WithName("ReviewProgress")
             .WithSummary("The progress dashboard: per article, per agency and overall.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/boards/{reviewId:guid}/checklist/submissions", ListSubmissions).WithName("ChecklistSubmissions")
@@ -109,6 +115,54 @@ public static class ChecklistApi
             c => text[$"Compliance.{c}"])));
     }
 
+    private static async Task<Results<Ok<ImportedPreviousReview>, ProblemHttpResult>> ImportPrevious(
+        HttpRequest request, ClaimsPrincipal user, Planner.Board.Checklist.Previous.PreviousReviews previous, IStringLocalizer<Strings> text, CancellationToken ct)
+    {
+        Planner.Board.Checklist.Previous.PreviousReviewFile? file;
+        IReadOnlyList<string> problems = [];
+        try
+        {
+            if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                using var reader = new StreamReader(request.Body);
+                (file, problems) = PreviousReviewCsv.Read(await reader.ReadToEndAsync(ct));
+            }
+            else
+            {
+                file = await request.ReadFromJsonAsync<Planner.Board.Checklist.Previous.PreviousReviewFile>(ct);
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            file = null;
+        }
+        if (file is null)
+        {
+            return TypedResults.Problem(title: "Invalid import", statusCode: StatusCodes.Status400BadRequest,
+                detail: problems.Count > 0 ? string.Join(" ", problems) : text["Previous.Unreadable"].Value);
+        }
+        var result = await previous.ImportAsync(file, user.UserId() ?? Guid.Empty, ct);
+        return result.Status switch
+        {
+            Planner.Board.Checklist.Previous.PreviousImportStatus.Imported => TypedResults.Ok(new ImportedPreviousReview(file.State.ToUpperInvariant(), file.Cycle, result.Articles)),
+            Planner.Board.Checklist.Previous.PreviousImportStatus.NotAllowed => TypedResults.Problem(title: "Forbidden", detail: text["Previous.SecretariatOnly"].Value,
+                statusCode: StatusCodes.Status403Forbidden),
+            _ => TypedResults.Problem(title: "Invalid import", detail: string.Join(" ", result.Problems ?? []), statusCode: StatusCodes.Status400BadRequest),
+        };
+    }
+
+    private static async Task<Results<Ok<Planner.Board.Checklist.Previous.PreviousFindingView>, NoContent, ProblemHttpResult>> GetPrevious(
+        Guid tileId, ClaimsPrincipal user, Planner.Board.Checklist.Previous.PreviousReviews previous, ContributionQueries queries, RefusalMessages messages,
+        CancellationToken ct)
+    {
+        var userId = user.UserId() ?? Guid.Empty;
+        if (await queries.ForTileAsync(tileId, userId, ct) is null)
+        {
+            return TileChangeResults.NotFoundProblem(messages);
+        }
+        return await previous.ForTileAsync(tileId, userId, ct) is { } found ? TypedResults.Ok(found) : TypedResults.NoContent();
+    }
+
     private static async Task<Results<Ok<Planner.Board.Checklist.Progress.ReviewProgress>, ProblemHttpResult>> GetProgress(
         Guid reviewId, ClaimsPrincipal user, Planner.Board.Checklist.Progress.ProgressQueries queries, RefusalMessages messages, CancellationToken ct) =>
         await queries.ForReviewAsync(reviewId, user.UserId() ?? Guid.Empty, ct) is { } progress ? TypedResults.Ok(progress) : TileChangeResults.NotFoundProblem(messages);
@@ -161,3 +215,5 @@ public sealed record ReopenChecklistRequest(string? Reason);
 public sealed record PublishChecklistRequest(IReadOnlyList<ChecklistQuestion>? Questions);
 
 public sealed record CompiledAnswer(string Markdown);
+
+public sealed record ImportedPreviousReview(string State, int Cycle, int Articles);

@@ -136,6 +136,49 @@ namespace Planner.Board.Persistence.Migrations
                     b.ToTable("ChecklistTemplates");
                 });
 
+            modelBuilder.Entity("Planner.Board.Checklist.Previous.PreviousFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Article")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "Cycle", "Article")
+                        .IsUnique();
+
+                    b.ToTable("PreviousFindings");
+                });
+
             modelBuilder.Entity("Planner.Board.Documents.TileDocument", b =>
                 {
                     b.Property<Guid>("Id")

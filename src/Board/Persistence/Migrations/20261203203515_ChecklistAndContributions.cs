@@ -76,6 +76,25 @@ namespace Planner.Board.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PreviousFindings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Cycle = table.Column<int>(type: "INTEGER", nullable: false),
+                    Article = table.Column<int>(type: "INTEGER", nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", nullable: false),
+                    Conclusions = table.Column<string>(type: "TEXT", nullable: false),
+                    Recommendations = table.Column<string>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PreviousFindings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContributionVersion",
                 columns: table => new
                 {
@@ -115,6 +134,12 @@ namespace Planner.Board.Persistence.Migrations
                 table: "ContributionVersion",
                 columns: new[] { "ContributionId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PreviousFindings_State_Cycle_Article",
+                table: "PreviousFindings",
+                columns: new[] { "State", "Cycle", "Article" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -128,6 +153,9 @@ namespace Planner.Board.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "ContributionVersion");
+
+            migrationBuilder.DropTable(
+                name: "PreviousFindings");
 
             migrationBuilder.DropTable(
                 name: "Contributions");

@@ -11,7 +11,7 @@ using Planner.Board.Persistence;
 namespace Planner.Board.Persistence.Migrations
 {
     [DbContext(typeof(PlannerDbContext))]
-    [Migration("20261203201804_ChecklistAndContributions")]
+    [Migration("20261203203515_ChecklistAndContributions")]
     partial class ChecklistAndContributions
     {
         /// <inheritdoc />
@@ -137,6 +137,49 @@ namespace Planner.Board.Persistence.Migrations
                     b.HasKey("Number");
 
                     b.ToTable("ChecklistTemplates");
+                });
+
+            modelBuilder.Entity("Planner.Board.Checklist.Previous.PreviousFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Article")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "Cycle", "Article")
+                        .IsUnique();
+
+                    b.ToTable("PreviousFindings");
                 });
 
             modelBuilder.Entity("Planner.Board.Documents.TileDocument", b =>
