@@ -5,6 +5,7 @@ using Planner.Board.Audit;
 using Planner.Board.Convention;
 using Planner.Board.Documents;
 using Planner.Board.Events;
+using Planner.Board.Notifications;
 using Planner.Board.People;
 using Planner.Board.Persistence;
 using Planner.Board.Reviews;
@@ -43,6 +44,7 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<Invitations>();
         services.AddScoped<AccountEvents>();
         services.AddBoardDocuments();
+        services.AddBoardDeadlinesAndNotifications();
         return services;
     }
 }
