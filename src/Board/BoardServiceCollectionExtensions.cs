@@ -6,6 +6,7 @@ using Planner.Board.Checklist;
 using Planner.Board.Convention;
 using Planner.Board.Documents;
 using Planner.Board.Events;
+using Planner.Board.Notifications;
 using Planner.Board.People;
 using Planner.Board.Persistence;
 using Planner.Board.Reviews;
@@ -53,6 +54,7 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<Invitations>();
         services.AddScoped<AccountEvents>();
         services.AddBoardDocuments();
+        services.AddBoardDeadlinesAndNotifications();
         return services;
     }
 }

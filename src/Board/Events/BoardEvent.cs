@@ -3,7 +3,11 @@ using Planner.Board.Tiles;
 namespace Planner.Board.Events;
 
 /// <summary>Something that happened on a board. Every screen and plugin learns of changes through these.</summary>
-public abstract record BoardEvent(Guid ReviewId, DateTimeOffset At);
+public abstract record BoardEvent(Guid ReviewId, DateTimeOffset At)
+{
+    /// <summary>Who made the change, when a person did; notifications never go to them.</summary>
+    public Guid? ByUserId { get; init; }
+}
 
 /// <summary>A change to one tile. <see cref="Version"/> is the tile's version after the change.</summary>
 public abstract record TileEvent(Guid ReviewId, Guid TileId, int Version, string By, DateTimeOffset At)
@@ -20,7 +24,11 @@ public sealed record AnswerSaved(Guid ReviewId, Guid TileId, int Version, int An
     : TileEvent(ReviewId, TileId, Version, By, At);
 
 public sealed record TileAssigned(Guid ReviewId, Guid TileId, int Version, IReadOnlyList<Guid> AgencyIds, string By, DateTimeOffset At)
-    : TileEvent(ReviewId, TileId, Version, By, At);
+    : TileEvent(ReviewId, TileId, Version, By, At)
+{
+    /// <summary>The agencies that were not assigned before this change: only their experts learn of it as news.</summary>
+    public IReadOnlyList<Guid> AddedAgencyIds { get; init; } = [];
+}
 
 public sealed record CommentAdded(Guid ReviewId, Guid TileId, int Version, Guid CommentId, string Text, string By, DateTimeOffset At)
     : TileEvent(ReviewId, TileId, Version, By, At);
@@ -48,4 +56,8 @@ public sealed record ContributionSaved(Guid ReviewId, Guid TileId, int Version, 
 
 /// <summary>The checklist was submitted (<paramref name="Submitted"/>) or reopened.</summary>
 public sealed record ChecklistStateChanged(Guid ReviewId, bool Submitted, int Submission, string By, DateTimeOffset At)
+    : BoardEvent(ReviewId, At);
+
+/// <summary>A review's deadline was set or adjusted; <see cref="Version"/> is the deadline's new version.</summary>
+public sealed record DeadlineChanged(Guid ReviewId, Guid DeadlineId, int Version, string By, DateTimeOffset At)
     : BoardEvent(ReviewId, At);

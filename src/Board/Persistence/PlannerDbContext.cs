@@ -51,6 +51,14 @@ public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options,
 
     public DbSet<TileDocument> Documents => Set<TileDocument>();
 
+    public DbSet<Deadlines.ReviewDeadline> Deadlines => Set<Deadlines.ReviewDeadline>();
+
+    public DbSet<Deadlines.DeadlineChange> DeadlineChanges => Set<Deadlines.DeadlineChange>();
+
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+
+    public DbSet<Notifications.NotificationSettings> NotificationSettings => Set<Notifications.NotificationSettings>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();

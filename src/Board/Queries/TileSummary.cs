@@ -19,6 +19,9 @@ public sealed record TileSummary(
     string LastChangedBy,
     DateTimeOffset? LastChangedAt)
 {
+    /// <summary>Past its due date and not yet in Finalise: the article is late.</summary>
+    public bool IsOverdueOn(DateOnly today) => DueDate is { } due && due < today && Column != Column.Finalise;
+
     public static TileSummary From(Tile tile, ConventionCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(tile);

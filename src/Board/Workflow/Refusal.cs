@@ -34,6 +34,12 @@ public enum Refusal
     FileTooLarge,
     /// <summary>The file's content is none of the allowed types, whatever its name says.</summary>
     FileTypeNotAllowed,
+    /// <summary>Only the secretariat, the focal point and the reviewers set a review's deadlines.</summary>
+    RoleMayNotAdjustDeadline,
+    /// <summary>A deadline changes only with a reason, kept in its history.</summary>
+    ReasonRequired,
+    /// <summary>A custom deadline needs a name.</summary>
+    DeadlineLabelRequired,
     /// <summary>A plugin's workflow hook said no; its reason is in the decision's detail.</summary>
     VetoedByPlugin,
     /// <summary>The checklist was submitted to the secretariat: answers are frozen until it is reopened.</summary>

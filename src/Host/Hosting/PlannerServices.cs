@@ -12,6 +12,8 @@ using Planner.Host.Documents;
 using Planner.Host.Health;
 using Planner.Host.Accounts;
 using Planner.Host.Localization;
+using Planner.Host.Notifications;
+using Planner.Host.Deadlines;
 using Planner.Host.Plugins;
 using Planner.Host.Realtime;
 using Planner.Host.Security;
@@ -46,8 +48,7 @@ public static class PlannerServices
         builder.Services.AddPlannerUi();
         builder.AddPlugins(new Planner.Plugins.Draw.Plugin.DrawPlugin());
         builder.Services.AddSignInRateLimit(builder.Configuration);
-        builder.Services.AddOptions<Mail.MailOptions>().BindConfiguration(Mail.MailOptions.Section);
-        builder.Services.AddSingleton<Mail.Mailer>();
+        builder.Services.AddNotifications(dataFolder, builder.Environment.IsDevelopment());
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
@@ -102,6 +103,8 @@ public static class PlannerServices
         app.MapAuditApi();
         app.MapDocumentsApi();
         app.MapChecklistApi();
+        app.MapDeadlinesApi();
+        app.MapNotificationsApi();
         app.MapRealtime();
         app.MapPlugins();
         app.MapPlannerUi();

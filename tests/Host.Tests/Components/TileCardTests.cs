@@ -11,9 +11,13 @@ public sealed class TileCardTests : IDisposable
 {
     private readonly BunitContext bunit = new();
 
+    // The builder's tiles are due on 15 December 2026.
+    private readonly Builders.StoppedClock clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+
     public TileCardTests()
     {
         bunit.Services.AddLocalization();
+        bunit.Services.AddSingleton<TimeProvider>(clock);
         bunit.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -29,6 +33,20 @@ public sealed class TileCardTests : IDisposable
         var heading = cut.Find(".tile-title");
         Assert.Contains("Article 5", heading.TextContent, StringComparison.Ordinal);
         Assert.Contains("Preventive anti-corruption policies and practices", heading.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Column.Assign, 14, false)]
+    [InlineData(Column.Review, 16, true)]
+    [InlineData(Column.Finalise, 16, false)]
+    public void Render_DueDatePassed_OverdueUnlessFinalised(Column column, int day, bool overdue)
+    {
+        clock.Now = new DateTimeOffset(2026, 12, day, 9, 0, 0, TimeSpan.Zero);
+
+        var cut = bunit.Render<TileCard>(p => p.Add(c => c.Tile, new TileSummaryBuilder().InColumn(column).Build())
+            .Add(c => c.Moves, []).Add(c => c.Agencies, []));
+
+        Assert.Equal(overdue, cut.FindAll("[data-overdue]").Count == 1);
     }
 
     [Fact]

@@ -19,8 +19,12 @@ public sealed class AssignAgenciesCommand(TileChangeRunner runner, PlannerDbCont
             {
                 return (WorkflowDecision.Refuse(Refusal.UnknownAgency), null);
             }
+            var before = tile.AssignedAgencyIds.ToList();
             var decision = tile.AssignAgencies(request.AgencyIds, actor, request.ExpectedVersion, now);
-            return (decision, t => new TileAssigned(t.ReviewId, t.Id, t.Version, t.AssignedAgencyIds.ToList(), actor.DisplayName, now));
+            return (decision, t => new TileAssigned(t.ReviewId, t.Id, t.Version, t.AssignedAgencyIds.ToList(), actor.DisplayName, now)
+            {
+                AddedAgencyIds = t.AssignedAgencyIds.Except(before).ToList(),
+            });
         }, cancellationToken);
     }
 }

@@ -57,7 +57,7 @@ public sealed class TileChangeRunner(
         var boardEvent = makeEvent(tile);
         if (boardEvent is TileEvent tileEvent)
         {
-            boardEvent = tileEvent with { SharedWithStakeholders = tile.SharedWithStakeholders };
+            boardEvent = tileEvent with { SharedWithStakeholders = tile.SharedWithStakeholders, ByUserId = actor.UserId };
         }
         await events.PublishAsync(boardEvent, cancellationToken).ConfigureAwait(false);
         return new TileChangeResult(TileChangeStatus.Applied, TileSummary.From(tile, catalog));

@@ -11,7 +11,7 @@ using Planner.Board.Persistence;
 namespace Planner.Board.Persistence.Migrations
 {
     [DbContext(typeof(PlannerDbContext))]
-    [Migration("20261203203515_ChecklistAndContributions")]
+    [Migration("20261203203910_ChecklistAndContributions")]
     partial class ChecklistAndContributions
     {
         /// <inheritdoc />
@@ -182,6 +182,87 @@ namespace Planner.Board.Persistence.Migrations
                     b.ToTable("PreviousFindings");
                 });
 
+            modelBuilder.Entity("Planner.Board.Deadlines.DeadlineChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeadlineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ToMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeadlineId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineChanges");
+                });
+
+            modelBuilder.Entity("Planner.Board.Deadlines.ReviewDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("Deadlines");
+                });
+
             modelBuilder.Entity("Planner.Board.Documents.TileDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -244,6 +325,94 @@ namespace Planner.Board.Persistence.Migrations
                     b.HasIndex("TileId", "UploadedAt");
 
                     b.ToTable("Documents", (string)null);
+                });
+
+            modelBuilder.Entity("Planner.Board.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ArticleNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeadlineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailWanted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EmailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowInApp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ShowInApp", "ReadAt");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Planner.Board.Notifications.NotificationSettings", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InApp")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationSettings");
                 });
 
             modelBuilder.Entity("Planner.Board.People.AccountEvent", b =>
@@ -716,12 +885,48 @@ namespace Planner.Board.Persistence.Migrations
                     b.ToTable("Tiles");
                 });
 
+            modelBuilder.Entity("Planner.Board.Deadlines.DeadlineChange", b =>
+                {
+                    b.HasOne("Planner.Board.Deadlines.ReviewDeadline", null)
+                        .WithMany("History")
+                        .HasForeignKey("DeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Planner.Board.Deadlines.ReviewDeadline", b =>
+                {
+                    b.HasOne("Planner.Board.Reviews.CountryReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Planner.Board.Documents.TileDocument", b =>
                 {
                     b.HasOne("Planner.Board.Tiles.Tile", null)
                         .WithMany()
                         .HasForeignKey("TileId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Planner.Board.Notifications.Notification", b =>
+                {
+                    b.HasOne("Planner.Board.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Planner.Board.Notifications.NotificationSettings", b =>
+                {
+                    b.HasOne("Planner.Board.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -884,6 +1089,11 @@ namespace Planner.Board.Persistence.Migrations
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Planner.Board.Deadlines.ReviewDeadline", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Planner.Board.Tiles.Contributions.Contribution", b =>
