@@ -73,7 +73,7 @@ public static class ChecklistApi
             PublishStatus.NotAllowed => TypedResults.Problem(title: "Forbidden", detail: text["Checklist.SecretariatOnly"], statusCode: StatusCodes.Status403Forbidden),
             PublishStatus.Invalid => TileChangeResults.Invalid(text["Checklist.InvalidTemplate"]),
             PublishStatus.Stale => TypedResults.Problem(title: "Conflict", statusCode: StatusCodes.Status409Conflict,
-                detail: text["Template.Stale", result.Latest.Number, result.Latest.PublishedBy].Value,
+                detail: text["Template.StaleApi", result.Latest.Number, result.Latest.PublishedBy].Value,
                 extensions: new Dictionary<string, object?> { ["refusal"] = nameof(Refusal.StaleVersion), ["current"] = result.Latest }),
         };
     }
