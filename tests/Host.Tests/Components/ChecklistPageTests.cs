@@ -64,6 +64,22 @@ public sealed class ChecklistPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Edit_ShownProblemFixed_ProblemAndSummaryGoAway()
+    {
+        await host.SignInAsync(SampleUsers.Secretariat);
+        var cut = host.Bunit.Render<ChecklistPage>();
+        Question(cut, DefaultChecklist.StepsKey).QuerySelector("input[type=text]")!.Input("");
+        PublishButton(cut).Click();
+        Assert.Equal("Give this question a key.", Assert.Single(cut.FindAll(".field-error")).TextContent);
+
+        cut.Find("fieldset.template-question[data-key=''] input[type=text]").Input("next-steps");
+
+        Assert.Empty(cut.FindAll(".field-error"));
+        Assert.Empty(cut.FindAll("[data-testid=problems]"));
+        Assert.Equal(1, await LatestNumberAsync());
+    }
+
+    [Fact]
     public async Task Publish_TwoQuestionsOfAnArticleWithOneKey_NamesTheArticleOnTheSecond()
     {
         await host.SignInAsync(SampleUsers.Secretariat);
