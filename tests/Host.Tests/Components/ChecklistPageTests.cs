@@ -130,6 +130,24 @@ public sealed class ChecklistPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Remove_ThirdQuestionThenPublish_NewVersionAsksTheOtherFour()
+    {
+        await host.SignInAsync(SampleUsers.Secretariat);
+        var cut = host.Bunit.Render<ChecklistPage>();
+
+        Question(cut, DefaultChecklist.ExamplesKey).QuerySelectorAll(".template-question-actions button")[2].Click();
+
+        Assert.Equal("Removed: Question 3 for every article.", cut.Find("[role=status]").TextContent);
+        Assert.Equal("Question 3 for every article", Question(cut, DefaultChecklist.StepsKey).QuerySelector("legend")!.TextContent);
+        PublishButton(cut).Click();
+        cut.Find("[role=alertdialog] button.primary").Click();
+        cut.WaitForAssertion(() => Assert.Equal("Draft of version 3", cut.Find("#draft-heading").TextContent));
+        var published = await host.RunAsync<ChecklistTemplates, ChecklistTemplate>(t => t.LatestAsync());
+        Assert.Equal([DefaultChecklist.ComplianceKey, DefaultChecklist.MeasuresKey, DefaultChecklist.StepsKey, DefaultChecklist.AssistanceKey],
+            published.QuestionsFor(12).Select(q => q.Key));
+    }
+
+    [Fact]
     public async Task Publish_AnotherVersionPublishedMeanwhile_RefusesAndReloadStartsFromIt()
     {
         var secretariat = await host.SignInAsync(SampleUsers.Secretariat);
