@@ -23,8 +23,8 @@ public static class ChecklistApi
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup("/api").RequireAuthorization().WithTags("Checklist");
         api.MapGet("/checklist", ListTemplates).WithName("ChecklistTemplates").WithSummary("Every version of the checklist's questions.");
-        api.MapPost("/checklist", PublishTemplate).WithName("ChecklistPublish").WithSummary("Publish a new version of the checklist (secretariat).")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPost("/checklist", PublishTemplate).WithName("ChecklistPublish").WithSummary("Publish a new version of the checklist (secretariat); with expectedVersion, refused (409) if another version was published since.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/tiles/{tileId:guid}/contributions", GetContributions).WithName("GetContributions")
             .WithSummary("A tile's questions and every assigned agency's contribution.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/tiles/{tileId:guid}/contributions/{agencyId:guid}", SaveContribution).WithName("SaveContribution")
@@ -66,10 +66,16 @@ public static class ChecklistApi
         {
             return TileChangeResults.Invalid(text["Checklist.InvalidTemplate"]);
         }
-        var published = await templates.PublishAsync(questions, user.UserId() ?? Guid.Empty, ct);
-        return published is null
-            ? TypedResults.Problem(title: "Forbidden", detail: text["Checklist.SecretariatOnly"], statusCode: StatusCodes.Status403Forbidden)
-            : TypedResults.Created($"/api/checklist/{published.Number}", published);
+        var result = await templates.PublishAsync(questions, user.UserId() ?? Guid.Empty, request.ExpectedVersion, ct);
+        return result.Status switch
+        {
+            PublishStatus.Published => TypedResults.Created($"/api/checklist/{result.Published!.Number}", result.Published),
+            PublishStatus.NotAllowed => TypedResults.Problem(title: "Forbidden", detail: text["Checklist.SecretariatOnly"], statusCode: StatusCodes.Status403Forbidden),
+            PublishStatus.Invalid => TileChangeResults.Invalid(text["Checklist.InvalidTemplate"]),
+            PublishStatus.Stale => TypedResults.Problem(title: "Conflict", statusCode: StatusCodes.Status409Conflict,
+                detail: text["Template.StaleApi", result.Latest.Number, result.Latest.PublishedBy].Value,
+                extensions: new Dictionary<string, object?> { ["refusal"] = nameof(Refusal.StaleVersion), ["current"] = result.Latest }),
+        };
     }
 
     private static async Task<Results<Ok<TileContributions>, ProblemHttpResult>> GetContributions(
@@ -212,7 +218,8 @@ public sealed record SaveContributionRequest(IReadOnlyList<QuestionAnswer>? Answ
 
 public sealed record ReopenChecklistRequest(string? Reason);
 
-public sealed record PublishChecklistRequest(IReadOnlyList<ChecklistQuestion>? Questions);
+/// <summary>The questions of the new version; <paramref name="ExpectedVersion"/>, when given, is the latest version the draft was based on (409 if another was published since).</summary>
+public sealed record PublishChecklistRequest(IReadOnlyList<ChecklistQuestion>? Questions, int? ExpectedVersion = null);
 
 public sealed record CompiledAnswer(string Markdown);
 

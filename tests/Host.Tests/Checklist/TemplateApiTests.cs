@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Planner.Board.Checklist;
 using Planner.Board.Convention;
@@ -60,6 +62,35 @@ public sealed class TemplateApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, app.WithDb(db => db.ChecklistTemplates.Count(t => t.Number > 1)));
+    }
+
+    [Fact]
+    public async Task Publish_ExpectedVersionNoLongerLatest_Returns409WithTheLatestAndPublishesNothing()
+    {
+        using var secretariat = app.ClientAs(SampleUsers.Secretariat);
+        using var first = await secretariat.PostAsJsonAsync("/api/checklist", new PublishChecklistRequest(DefaultChecklist.Questions, ExpectedVersion: 1), ApiJson.Options);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+
+        // A second draft also started from version 1, before the first was published.
+        using var stale = await secretariat.PostAsJsonAsync("/api/checklist", new PublishChecklistRequest(DefaultChecklist.Questions, ExpectedVersion: 1), ApiJson.Options);
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
+        var problem = (await stale.Content.ReadFromJsonAsync<ProblemDetails>())!;
+        Assert.StartsWith("Version 2 was published by Elena Marković", problem.Detail, StringComparison.Ordinal);
+        Assert.Equal(2, ((JsonElement)problem.Extensions["current"]!).GetProperty("number").GetInt32());
+        Assert.Equal(2, app.WithDb(db => db.ChecklistTemplates.Max(t => t.Number)));
+    }
+
+    [Fact]
+    public async Task Publish_ExpectedVersionIsLatest_Returns201WithTheNextNumber()
+    {
+        using var secretariat = app.ClientAs(SampleUsers.Secretariat);
+
+        using var response = await secretariat.PostAsJsonAsync("/api/checklist", new PublishChecklistRequest(DefaultChecklist.Questions, ExpectedVersion: 1), ApiJson.Options);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(2, (await response.Content.ReadFromJsonAsync<ChecklistTemplate>(ApiJson.Options))!.Number);
     }
 
     private async Task<Guid> OpenReviewAsync(string reviewed, string group, string box)
