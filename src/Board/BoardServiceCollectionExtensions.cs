@@ -9,6 +9,7 @@ using Planner.Board.Events;
 using Planner.Board.Notifications;
 using Planner.Board.People;
 using Planner.Board.Persistence;
+using Planner.Board.Resources;
 using Planner.Board.Reviews;
 using Planner.Board.Reviews.Opening;
 using Planner.Board.States;
@@ -55,6 +56,7 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<AccountEvents>();
         services.AddBoardDocuments();
         services.AddBoardDeadlinesAndNotifications();
+        services.AddBoardResources();
         return services;
     }
 }

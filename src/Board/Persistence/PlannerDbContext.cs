@@ -61,6 +61,8 @@ public sealed class PlannerDbContext(DbContextOptions<PlannerDbContext> options,
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    public DbSet<Resources.ArticleResource> Resources => Set<Resources.ArticleResource>();
+
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<AccountEvent> AccountEvents => Set<AccountEvent>();

@@ -101,6 +101,24 @@ public static class SampleDataSeeder
             }
             db.Tiles.Add(tile);
         }
+        AddResources(db, sample.Resources, db.Users.Local.First(u => u.IsSecretariat), now);
+    }
+
+    /// <summary>Guidance material through the same rules as the resources page (http(s) links only, known articles).</summary>
+    private static void AddResources(PlannerDbContext db, IReadOnlyList<SampleResource> resources, User by, DateTimeOffset now)
+    {
+        if (resources.Count == 0)
+        {
+            return;
+        }
+        var catalog = Convention.ConventionCatalog.Load();
+        foreach (var r in resources)
+        {
+            var (decision, resource) = Resources.ArticleResource.Create(StableId("resource", $"{r.Article}:{r.Title}"),
+                new Resources.ResourceDraft(r.Article, r.Title, r.Url, r.Description, r.Language), catalog, by, now);
+            Ensure(decision);
+            db.Resources.Add(resource!);
+        }
     }
 
     /// <summary>The id the seeder gives a sample user, so accounts can be made for them.</summary>

@@ -22,7 +22,13 @@ public sealed record SampleReviewFile(
 
     /// <summary>An earlier review of the State, in the documented import format, to show prefilled findings.</summary>
     public Checklist.Previous.PreviousReviewFile? PreviousReview { get; init; }
+
+    /// <summary>Guidance material shown on the tiles, added as the first secretariat user of the sample.</summary>
+    public IReadOnlyList<SampleResource> Resources { get; init; } = [];
 }
+
+/// <summary>A resource of the sample: for one article (or null: every article), with a link and/or a description.</summary>
+public sealed record SampleResource(int? Article, string Title, string? Url, string? Description, string? Language);
 
 /// <summary>
 /// A demo user: their role on the sample review and, for agency experts, their agency. The

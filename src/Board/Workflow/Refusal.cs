@@ -48,4 +48,16 @@ public enum Refusal
     UnknownQuestion,
     /// <summary>Only an agency assigned to the tile contributes, by its experts (or the focal point or secretariat for it).</summary>
     MayNotContribute,
+    /// <summary>Only the secretariat keeps the list of resources (guidance material) shown on the tiles.</summary>
+    RoleMayNotEditResources,
+    /// <summary>A resource needs a title.</summary>
+    ResourceTitleRequired,
+    /// <summary>A resource's link must be an absolute http or https address.</summary>
+    ResourceLinkNotAllowed,
+    /// <summary>A resource needs a link, a short description, or both.</summary>
+    ResourceNeedsLinkOrDescription,
+    /// <summary>The article number is not one of the Convention's.</summary>
+    UnknownArticle,
+    /// <summary>The language is not one of the six UN languages.</summary>
+    UnknownLanguage,
 }

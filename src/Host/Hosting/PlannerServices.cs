@@ -16,6 +16,7 @@ using Planner.Host.Notifications;
 using Planner.Host.Deadlines;
 using Planner.Host.Plugins;
 using Planner.Host.Realtime;
+using Planner.Host.Resources;
 using Planner.Host.Security;
 
 namespace Planner.Host.Hosting;
@@ -105,6 +106,7 @@ public static class PlannerServices
         app.MapChecklistApi();
         app.MapDeadlinesApi();
         app.MapNotificationsApi();
+        app.MapResourcesApi();
         app.MapRealtime();
         app.MapPlugins();
         app.MapPlannerUi();

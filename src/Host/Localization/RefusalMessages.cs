@@ -21,6 +21,10 @@ public sealed class RefusalMessages(IStringLocalizer<Strings> text)
 
     public string NotFound() => text["Error.NotFound"];
 
+    /// <summary>"Changed by X — here is the latest" for a resource someone edited first.</summary>
+    public string ResourceConflict(Planner.Board.Resources.ResourceView? latest) =>
+        text["Conflict.ChangedBy", latest?.UpdatedBy ?? "", latest?.Version ?? 0];
+
     /// <summary>What to tell the user about a change: null when it was applied, else why not.</summary>
     public string? For(TileChangeResult result)
     {

@@ -3,6 +3,7 @@ namespace Planner.Host.Mail;
 /// <summary>
 /// "Planner:Mail". Mail is off unless configured: either an SMTP server, or a pickup folder where
 /// each message is written as an .eml file (for a local mail agent, or to read in development).
+/// When both are set, the SMTP server is used.
 /// </summary>
 public sealed class MailOptions
 {
@@ -10,11 +11,14 @@ public sealed class MailOptions
 
     public string From { get; set; } = "planner@localhost";
 
+    /// <summary>The name mail clients show for <see cref="From"/>.</summary>
+    public string FromName { get; set; } = "Planner";
+
     public string? SmtpHost { get; set; }
 
     public int SmtpPort { get; set; } = 587;
 
-    public bool SmtpTls { get; set; } = true;
+    public MailSecurity SmtpSecurity { get; set; } = MailSecurity.StartTlsWhenAvailable;
 
     public string? SmtpUser { get; set; }
 
@@ -22,5 +26,7 @@ public sealed class MailOptions
 
     public string? PickupFolder { get; set; }
 
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(SmtpHost) || !string.IsNullOrWhiteSpace(PickupFolder);
+    public bool UsesSmtp => !string.IsNullOrWhiteSpace(SmtpHost);
+
+    public bool IsConfigured => UsesSmtp || !string.IsNullOrWhiteSpace(PickupFolder);
 }
