@@ -15,6 +15,7 @@ using Planner.Board.States;
 using Planner.Board.Queries;
 using Planner.Board.Tiles.Commands;
 using Planner.Board.Tiles.Contributions;
+using Planner.Board.Tiles.Diff;
 using Planner.Board.Workflow;
 
 namespace Planner.Board;
@@ -53,6 +54,8 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<Checklist.Previous.PreviousReviews>();
         services.AddScoped<Invitations>();
         services.AddScoped<AccountEvents>();
+        services.AddSingleton<TextDiffer>();
+        services.AddScoped<AnswerDiffQuery>();
         services.AddBoardDocuments();
         services.AddBoardDeadlinesAndNotifications();
         return services;
