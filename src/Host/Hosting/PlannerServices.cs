@@ -100,6 +100,7 @@ public static class PlannerServices
         app.MapCultureEndpoint();
         app.MapAccounts();
         app.MapBoardsApi();
+        app.MapAnswerDiffApi();
         app.MapAuditApi();
         app.MapDocumentsApi();
         app.MapChecklistApi();
