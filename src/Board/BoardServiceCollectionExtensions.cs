@@ -16,6 +16,7 @@ using Planner.Board.States;
 using Planner.Board.Queries;
 using Planner.Board.Tiles.Commands;
 using Planner.Board.Tiles.Contributions;
+using Planner.Board.Tiles.Diff;
 using Planner.Board.Workflow;
 
 namespace Planner.Board;
@@ -54,6 +55,8 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<Checklist.Previous.PreviousReviews>();
         services.AddScoped<Invitations>();
         services.AddScoped<AccountEvents>();
+        services.AddSingleton<TextDiffer>();
+        services.AddScoped<AnswerDiffQuery>();
         services.AddBoardDocuments();
         services.AddBoardDeadlinesAndNotifications();
         services.AddBoardResources();

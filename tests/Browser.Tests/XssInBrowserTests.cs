@@ -86,8 +86,9 @@ public sealed class XssInBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(panel.Locator(".comment")).ToHaveCountAsync(Comments.Length);
         // Open every collapsed answer version (ontoggle would fire now), then click the would-be script links.
         await panel.EvaluateAsync("p => p.querySelectorAll('details').forEach(d => d.open = true)");
-        await panel.GetByText("click me").ClickAsync();
-        await panel.GetByText("link two").ClickAsync();
+        // In the rendered answers: the history's diff shows the same Markdown source again, as plain text.
+        await panel.Locator(".markdown").GetByText("click me").ClickAsync();
+        await panel.Locator(".markdown").GetByText("link two").ClickAsync();
         await panel.Locator(".comment").GetByText("anchor").ClickAsync();
         // Anything a payload would load (an image, a frame) has been fetched and failed by now.
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -96,7 +97,7 @@ public sealed class XssInBrowserTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True(await page.EvaluateAsync<bool>("() => typeof window.__xss === 'undefined'"), "A payload set window.__xss.");
         Assert.Empty(await page.EvaluateAsync<string[]>("() => window.__cspViolations"));
         Assert.Empty(await panel.EvaluateAsync<string[]>("""
-            p => [...p.querySelectorAll('.markdown *')].flatMap(e => [
+            p => [...p.querySelectorAll('.markdown *, .diff *')].flatMap(e => [
                 ...(['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'IMG'].includes(e.tagName.toUpperCase()) ? [e.tagName] : []),
                 ...[...e.attributes].filter(a => a.name.startsWith('on') || /^\s*(javascript|vbscript|data):/i.test(a.value))
                     .map(a => e.tagName + ' ' + a.name + '=' + a.value)])

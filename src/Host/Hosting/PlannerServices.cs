@@ -101,6 +101,7 @@ public static class PlannerServices
         app.MapCultureEndpoint();
         app.MapAccounts();
         app.MapBoardsApi();
+        app.MapAnswerDiffApi();
         app.MapAuditApi();
         app.MapDocumentsApi();
         app.MapChecklistApi();
