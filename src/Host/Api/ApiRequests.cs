@@ -8,8 +8,9 @@ public sealed record SaveAnswerRequest(string? Text, int ExpectedVersion);
 
 /// <summary>
 /// Assign a tile, based on the version you saw: the agencies that answer it, optionally the named
-/// experts (agency experts of those agencies) and a due date (omitted: unchanged). A tile in
-/// Assign that gets an agency goes to Answer in the same change.
+/// experts (agency experts of those agencies) and a due date. Omitted, both stay as they are (named
+/// experts of an agency no longer assigned are dropped). A tile in Assign that gets an agency goes
+/// to Answer in the same change.
 /// </summary>
 public sealed record AssignAgenciesRequest(IReadOnlyList<Guid>? AgencyIds, int ExpectedVersion, IReadOnlyList<Guid>? ExpertIds = null, DateOnly? DueDate = null);
 

@@ -64,7 +64,7 @@ public static class BoardsApi
     private static async Task<Results<Ok<TileSummary>, ProblemHttpResult>> AssignAgencies(
         Guid tileId, AssignAgenciesRequest request, HttpContext http, AssignAgenciesCommand command, RefusalMessages messages, CancellationToken ct) =>
         (await command.ExecuteAsync(
-            new AssignAgencies(tileId, request.AgencyIds ?? [], request.ExpectedVersion) { ExpertIds = request.ExpertIds ?? [], DueDate = request.DueDate },
+            new AssignAgencies(tileId, request.AgencyIds ?? [], request.ExpectedVersion) { ExpertIds = request.ExpertIds, DueDate = request.DueDate },
             http.User.UserId()!.Value, ct).ConfigureAwait(false)).ToHttp(messages);
 
     private static async Task<Results<Ok<TileSummary>, ProblemHttpResult>> ArrangeTile(

@@ -60,6 +60,24 @@ public sealed class AssignAgenciesCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExecuteAsync_ExpertsLeftOut_KeptWhileTheirAgencyStaysDroppedWithIt()
+    {
+        await using (var db = database.NewContext())
+        {
+            await database.Commands(db).Assign.ExecuteAsync(
+                new AssignAgencies(Seed.AnswerTileId, [Seed.AgencyId, Seed.OtherAgencyId], ExpectedVersion: 2) { ExpertIds = [Seed.ExpertId, Seed.OtherExpertId] },
+                Seed.FocalPointId);
+        }
+        await using var again = database.NewContext();
+
+        var result = await database.Commands(again).Assign.ExecuteAsync(
+            new AssignAgencies(Seed.AnswerTileId, [Seed.AgencyId], ExpectedVersion: 3), Seed.FocalPointId);
+
+        Assert.Equal(TileChangeStatus.Applied, result.Status);
+        Assert.Equal([Seed.ExpertId], (await database.ReloadTileAsync(Seed.AnswerTileId)).AssignedExpertIds);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_ExpertOfAgencyNotChosen_RefusedAndNothingSaved()
     {
         await using var db = database.NewContext();

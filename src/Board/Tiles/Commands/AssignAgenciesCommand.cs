@@ -24,12 +24,17 @@ public sealed class AssignAgenciesCommand(TileChangeRunner runner, PlannerDbCont
                 return (WorkflowDecision.Refuse(Refusal.UnknownAgency), null);
             }
             // A named expert must be an agency expert of this review; the tile checks their agency is chosen.
-            var expertIds = (request.ExpertIds ?? []).Distinct().ToList();
+            var expertIds = (request.ExpertIds ?? tile.AssignedExpertIds).Distinct().ToList();
             var experts = await db.Participants.AsNoTracking()
                 .Where(p => p.ReviewId == tile.ReviewId && p.Role == ReviewRole.AgencyExpert && expertIds.Contains(p.UserId))
                 .Select(p => new NamedExpert(p.UserId, p.AgencyId!.Value))
                 .ToListAsync(ct).ConfigureAwait(false);
-            if (experts.Count != expertIds.Count)
+            if (request.ExpertIds is null)
+            {
+                // Kept experts whose agency is no longer assigned are no longer responsible for the tile.
+                experts = experts.Where(e => request.AgencyIds.Contains(e.AgencyId)).ToList();
+            }
+            else if (experts.Count != expertIds.Count)
             {
                 return (WorkflowDecision.Refuse(Refusal.ExpertNotOfAssignedAgency), null);
             }

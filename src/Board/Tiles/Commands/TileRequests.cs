@@ -8,11 +8,12 @@ public sealed record SaveAnswer(Guid TileId, string Text, int ExpectedVersion);
 
 /// <summary>
 /// Set the agencies that answer a tile, and optionally the named experts (agency experts of those
-/// agencies) and a due date (null keeps the current one).
+/// agencies) and a due date. Null keeps what is there: the due date, and the named experts whose
+/// agency stays assigned; so a caller that knows only agencies loses nothing.
 /// </summary>
 public sealed record AssignAgencies(Guid TileId, IReadOnlyList<Guid> AgencyIds, int ExpectedVersion)
 {
-    public IReadOnlyList<Guid> ExpertIds { get; init; } = [];
+    public IReadOnlyList<Guid>? ExpertIds { get; init; }
 
     public DateOnly? DueDate { get; init; }
 }
