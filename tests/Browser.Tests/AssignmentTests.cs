@@ -5,7 +5,7 @@ namespace Planner.Browser.Tests;
 
 /// <summary>Assigning with a named expert and ordering a tile, by keyboard, seen live on another board.</summary>
 [Collection(BrowserGroup.Name)]
-public sealed class AssignmentTests(BrowserFixture browser)
+public sealed class AssignmentTests(BrowserFixture browser, ITestOutputHelper output)
 {
     [SkippableFact]
     public async Task SaveAssignment_ByKeyboardWithNamedExpert_OtherBoardSeesTileInAnswerWithTheExpert()
@@ -20,6 +20,7 @@ public sealed class AssignmentTests(BrowserFixture browser)
         await Expect(secretariat.Column("Assign").Locator("article[data-tile-article=\"11\"]")).ToBeVisibleAsync();
 
         var panel = await focalPoint.OpenTileAsync(11);
+        await focalPoint.AssertNoSeriousViolationsAsync("the panel of article 11 with the assignment and arrangement controls", output);
         var ethics = panel.GetByLabel("Ethics and Anti-Corruption Commission", new() { Exact = true });
         await ethics.FocusAsync();
         await ethics.PressAsync("Space");
