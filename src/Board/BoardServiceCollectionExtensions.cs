@@ -42,6 +42,8 @@ public static class BoardServiceCollectionExtensions
         services.AddScoped<AssignAgenciesCommand>();
         services.AddScoped<AddCommentCommand>();
         services.AddScoped<ShareTileCommand>();
+        services.AddScoped<ArrangeTileCommand>();
+        services.AddScoped<ReorderTileCommand>();
         services.AddScoped<NominateExpertCommand>();
         services.AddScoped<OpenCycleCommand>();
         services.AddScoped<OpenReviewsCommand>();

@@ -28,7 +28,20 @@ public sealed record TileAssigned(Guid ReviewId, Guid TileId, int Version, IRead
 {
     /// <summary>The agencies that were not assigned before this change: only their experts learn of it as news.</summary>
     public IReadOnlyList<Guid> AddedAgencyIds { get; init; } = [];
+
+    /// <summary>The experts named on the tile now (G2).</summary>
+    public IReadOnlyList<Guid> ExpertIds { get; init; } = [];
+
+    /// <summary>The named experts who were not named before: each hears of it, once, even if their agency was already assigned.</summary>
+    public IReadOnlyList<Guid> AddedExpertIds { get; init; } = [];
+
+    /// <summary>The assignment sent the tile from Assign to Answer in the same change.</summary>
+    public bool MovedToAnswer { get; init; }
 }
+
+/// <summary>A tile's group label, priority mark or place in its column changed (A1).</summary>
+public sealed record TileArranged(Guid ReviewId, Guid TileId, int Version, string GroupLabel, bool Priority, double Position, string By, DateTimeOffset At)
+    : TileEvent(ReviewId, TileId, Version, By, At);
 
 public sealed record CommentAdded(Guid ReviewId, Guid TileId, int Version, Guid CommentId, string Text, string By, DateTimeOffset At)
     : TileEvent(ReviewId, TileId, Version, By, At);

@@ -7,7 +7,8 @@ using Planner.Board.Workflow;
 namespace Planner.Board.Notifications;
 
 /// <summary>
-/// Works out who should hear of a board event: the experts of a newly assigned agency, whoever
+/// Works out who should hear of a board event: the experts of a newly assigned agency and the
+/// experts newly named on a tile, whoever
 /// acts in the column a tile arrived in, the people a comment mentions. Never the person who made
 /// the change, and never anyone who may not see the tile (<see cref="BoardWorkflow.CanSee"/>).
 /// </summary>
@@ -30,8 +31,11 @@ public sealed class NotificationRecipients(PlannerDbContext db, ReviewPeople rev
             .ToList();
         return change switch
         {
+            // One notice per person: a named expert whose agency is also newly assigned hears of it once.
             TileAssigned assigned => people
-                .Where(p => p.Actor.Role == ReviewRole.AgencyExpert && p.Actor.AgencyId is { } agency && assigned.AddedAgencyIds.Contains(agency))
+                .Where(p => p.Actor.Role == ReviewRole.AgencyExpert
+                    && ((p.Actor.AgencyId is { } agency && assigned.AddedAgencyIds.Contains(agency)) || assigned.AddedExpertIds.Contains(p.Actor.UserId)))
+                .DistinctBy(p => p.Actor.UserId)
                 .Select(p => Notice(p.Actor, NotificationKind.TileAssigned, tile, $"assigned:{tile.Id}:{assigned.Version}", change.By))
                 .ToList(),
             TileMoved moved => people.Where(p => ActsIn(p.Actor, moved.To, tile))

@@ -40,13 +40,17 @@ public sealed class BoardQueries(PlannerDbContext db, ReviewAccess access, Conve
         var review = await db.Reviews.AsNoTracking().FirstAsync(r => r.Id == reviewId, cancellationToken).ConfigureAwait(false);
         var states = await StatesAsync(
             [review.StateUnderReview, review.ReviewingStateFromGroup, review.ReviewingStateFromBox], cancellationToken).ConfigureAwait(false);
-        var tiles = (await db.Tiles.AsNoTracking().Where(t => t.ReviewId == reviewId).OrderBy(t => t.ArticleNumber)
+        var tiles = (await db.Tiles.AsNoTracking().Where(t => t.ReviewId == reviewId).OrderBy(t => t.Position).ThenBy(t => t.ArticleNumber)
             .ToListAsync(cancellationToken).ConfigureAwait(false)).Where(t => BoardWorkflow.CanSee(actor, t)).ToList();
         return new BoardView(review.Id, review.CycleNumber, review.Year,
             states[review.StateUnderReview], states[review.ReviewingStateFromGroup], states[review.ReviewingStateFromBox],
             actor.Role, await AgenciesAsync(reviewId, cancellationToken).ConfigureAwait(false),
             tiles.Select(t => TileSummary.From(t, catalog)).ToList(),
-            tiles.ToDictionary(t => t.Id, t => BoardWorkflow.AllowedTargets(actor, t)));
+            tiles.ToDictionary(t => t.Id, t => BoardWorkflow.AllowedTargets(actor, t)))
+        {
+            Experts = await ExpertsAsync(actor, reviewId, cancellationToken).ConfigureAwait(false),
+            YouMayArrange = BoardWorkflow.CanArrange(actor).IsAllowed,
+        };
     }
 
     public async Task<TileDetail?> GetTileAsync(Guid tileId, Guid userId, CancellationToken cancellationToken = default)
@@ -72,7 +76,10 @@ public sealed class BoardQueries(PlannerDbContext db, ReviewAccess access, Conve
             tile.Comments.OrderBy(c => c.PostedAt).Select(c => new CommentView(c.Id, c.Text, c.AuthorName, c.PostedAt)).ToList(),
             tile.Activity.OrderByDescending(a => a.At).Select(a => new ActivityView(a.Kind, a.ActorName, a.At, a.Detail)).ToList(),
             await AgenciesAsync(tile.ReviewId, cancellationToken).ConfigureAwait(false),
-            PermissionsOf(actor, tile));
+            PermissionsOf(actor, tile))
+        {
+            Experts = await ExpertsAsync(actor, tile.ReviewId, cancellationToken).ConfigureAwait(false),
+        };
     }
 
     /// <summary>The people on a review: the secretariat and every participant. Stakeholders get null.</summary>
@@ -103,7 +110,21 @@ public sealed class BoardQueries(PlannerDbContext db, ReviewAccess access, Conve
         BoardWorkflow.CanEditAnswer(actor, tile).IsAllowed,
         BoardWorkflow.CanAssign(actor, tile).IsAllowed,
         BoardWorkflow.CanComment(actor).IsAllowed,
-        BoardWorkflow.CanShare(actor).IsAllowed);
+        BoardWorkflow.CanShare(actor).IsAllowed)
+    {
+        CanArrange = BoardWorkflow.CanArrange(actor).IsAllowed,
+    };
+
+    /// <summary>Stakeholders do not see who works on the review (as on the People page), so they get none.</summary>
+    private async Task<IReadOnlyList<ExpertView>> ExpertsAsync(Actor actor, Guid reviewId, CancellationToken cancellationToken) =>
+        actor.Role == ReviewRole.Stakeholder
+            ? []
+            : await (from p in db.Participants.AsNoTracking()
+                     where p.ReviewId == reviewId && p.Role == ReviewRole.AgencyExpert && p.AgencyId != null
+                     join u in db.Users on p.UserId equals u.Id
+                     orderby u.DisplayName
+                     select new ExpertView(u.Id, u.DisplayName, p.AgencyId!.Value))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
 
     private async Task<IReadOnlyList<AgencyView>> AgenciesAsync(Guid reviewId, CancellationToken cancellationToken) =>
         await db.Agencies.AsNoTracking().Where(a => a.ReviewId == reviewId).OrderBy(a => a.Name)

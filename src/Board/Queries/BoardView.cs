@@ -16,7 +16,14 @@ public sealed record BoardView(
     ReviewRole YourRole,
     IReadOnlyList<AgencyView> Agencies,
     IReadOnlyList<TileSummary> Tiles,
-    IReadOnlyDictionary<Guid, IReadOnlyList<Column>> YourMoves);
+    IReadOnlyDictionary<Guid, IReadOnlyList<Column>> YourMoves)
+{
+    /// <summary>The review's agency experts, to name those responsible on the cards (empty for stakeholders).</summary>
+    public IReadOnlyList<ExpertView> Experts { get; init; } = [];
+
+    /// <summary>Whether the asking user may group, mark and order tiles (A1).</summary>
+    public bool YouMayArrange { get; init; }
+}
 
 /// <summary>A review in the list of boards.</summary>
 public sealed record BoardSummary(Guid ReviewId, int CycleNumber, int Year, StateView StateUnderReview, ReviewRole YourRole, int TileCount);

@@ -12,7 +12,11 @@ public sealed record TileDetail(
     IReadOnlyList<CommentView> Comments,
     IReadOnlyList<ActivityView> Activity,
     IReadOnlyList<AgencyView> Agencies,
-    YourPermissions You);
+    YourPermissions You)
+{
+    /// <summary>The review's agency experts, who may be named on the tile (empty for stakeholders).</summary>
+    public IReadOnlyList<ExpertView> Experts { get; init; } = [];
+}
 
 public sealed record AnswerVersionView(int Number, string Text, string AuthorName, DateTimeOffset SavedAt);
 
@@ -23,4 +27,8 @@ public sealed record ActivityView(ActivityKind Kind, string ActorName, DateTimeO
 public sealed record AgencyView(Guid Id, string Name);
 
 /// <summary>What the asking user may do now; the server checks again on every change.</summary>
-public sealed record YourPermissions(ReviewRole Role, IReadOnlyList<Column> MoveTargets, bool CanEditAnswer, bool CanAssign, bool CanComment, bool CanShare);
+public sealed record YourPermissions(ReviewRole Role, IReadOnlyList<Column> MoveTargets, bool CanEditAnswer, bool CanAssign, bool CanComment, bool CanShare)
+{
+    /// <summary>May group, mark and order tiles (A1).</summary>
+    public bool CanArrange { get; init; }
+}

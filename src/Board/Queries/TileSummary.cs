@@ -19,6 +19,18 @@ public sealed record TileSummary(
     string LastChangedBy,
     DateTimeOffset? LastChangedAt)
 {
+    /// <summary>The agency experts named as responsible (G2).</summary>
+    public IReadOnlyList<Guid> AssignedExpertIds { get; init; } = [];
+
+    /// <summary>The State's group label for the article (A1), or empty.</summary>
+    public string GroupLabel { get; init; } = "";
+
+    /// <summary>Marked as a priority: it answers a previous cycle's recommendation (A1).</summary>
+    public bool Priority { get; init; }
+
+    /// <summary>Where the tile stands in its column; columns list tiles by this, then by article.</summary>
+    public double Position { get; init; }
+
     /// <summary>Past its due date and not yet in Finalise: the article is late.</summary>
     public bool IsOverdueOn(DateOnly today) => DueDate is { } due && due < today && Column != Column.Finalise;
 
@@ -31,6 +43,12 @@ public sealed record TileSummary(
             tile.Id, tile.ReviewId, tile.ArticleNumber, article?.Chapter ?? 0,
             article?.Title ?? new LocalizedText { En = $"Article {tile.ArticleNumber}" },
             tile.Column, tile.Version, tile.DueDate, tile.AssignedAgencyIds.ToList(),
-            !string.IsNullOrWhiteSpace(tile.Answer), tile.SharedWithStakeholders, tile.LastChangedBy, tile.LastChangedAt);
+            !string.IsNullOrWhiteSpace(tile.Answer), tile.SharedWithStakeholders, tile.LastChangedBy, tile.LastChangedAt)
+        {
+            AssignedExpertIds = tile.AssignedExpertIds.ToList(),
+            GroupLabel = tile.GroupLabel,
+            Priority = tile.Priority,
+            Position = tile.Position,
+        };
     }
 }

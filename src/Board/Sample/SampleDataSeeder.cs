@@ -73,9 +73,19 @@ public static class SampleDataSeeder
             var tile = new Tile(StableId("tile", $"{sample.StateUnderReview}-{t.Article}"), review.Id, t.Article, due);
             if (t.Agencies is { Count: > 0 })
             {
-                Ensure(tile.AssignAgencies(t.Agencies.Select(a => agencies[a].Id).ToList(), secretariat, tile.Version, now));
+                var experts = (t.Experts ?? []).Select(n => actors[n]).Select(a => new NamedExpert(a.UserId, a.AgencyId ?? Guid.Empty)).ToList();
+                Ensure(tile.Assign(new TileAssignment(t.Agencies.Select(a => agencies[a].Id).ToList(), experts), secretariat, tile.Version, now));
+                if (t.Column == Column.Assign)
+                {
+                    // Assigning sends a tile to Answer; one shown assigned in Assign was sent back to be reassigned.
+                    Ensure(tile.MoveTo(Column.Assign, secretariat, tile.Version, now));
+                }
             }
-            if (t.Column >= Column.Answer)
+            if (t.Group is not null || t.Priority)
+            {
+                Ensure(tile.Arrange(t.Group, t.Priority, secretariat, tile.Version, now));
+            }
+            if (t.Column >= Column.Answer && tile.Column == Column.Assign)
             {
                 Ensure(tile.MoveTo(Column.Answer, secretariat, tile.Version, now));
             }

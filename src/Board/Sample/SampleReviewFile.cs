@@ -36,7 +36,10 @@ public sealed record SampleResource(int? Article, string Title, string? Url, str
 /// </summary>
 public sealed record SampleUser(string Name, string Email, ReviewRole Role, string? Agency, string? Password = null);
 
-/// <summary>Where a tile stands: its column, agencies, answer and comments (written by the named users).</summary>
+/// <summary>
+/// Where a tile stands: its column, agencies and named experts (by user name), answer and comments
+/// (written by the named users), and how the State arranged it (group label, priority).
+/// </summary>
 public sealed record SampleTile(
     int Article,
     Column Column,
@@ -45,6 +48,9 @@ public sealed record SampleTile(
     string? Answer,
     string? AnsweredBy,
     IReadOnlyList<SampleComment>? Comments,
-    bool SharedWithStakeholders = false);
+    bool SharedWithStakeholders = false,
+    IReadOnlyList<string>? Experts = null,
+    string? Group = null,
+    bool Priority = false);
 
 public sealed record SampleComment(string By, string Text);

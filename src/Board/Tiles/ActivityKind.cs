@@ -7,4 +7,8 @@ public enum ActivityKind
     Commented,
     Assigned,
     Shared,
+    /// <summary>The group label or the priority mark changed (A1).</summary>
+    Arranged,
+    /// <summary>The tile moved up or down within its column (A1).</summary>
+    Reordered,
 }

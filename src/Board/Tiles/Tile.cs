@@ -10,6 +10,7 @@ namespace Planner.Board.Tiles;
 public sealed class Tile
 {
     private readonly List<Guid> assignedAgencyIds = [];
+    private readonly List<Guid> assignedExpertIds = [];
     private readonly List<AnswerVersion> answerVersions = [];
     private readonly List<Comment> comments = [];
     private readonly List<ActivityEntry> activity = [];
@@ -27,6 +28,7 @@ public sealed class Tile
         DueDate = dueDate;
         Column = Column.Assign;
         Version = 1;
+        Position = articleNumber;
     }
 
     public Guid Id { get; private set; }
@@ -56,6 +58,18 @@ public sealed class Tile
     public DateTimeOffset? LastChangedAt { get; private set; }
 
     public IReadOnlyList<Guid> AssignedAgencyIds => assignedAgencyIds;
+
+    /// <summary>The agency experts named as responsible for the answer (G2); each belongs to an assigned agency.</summary>
+    public IReadOnlyList<Guid> AssignedExpertIds => assignedExpertIds;
+
+    /// <summary>A short label the State groups articles under (A1), or empty.</summary>
+    public string GroupLabel { get; private set; } = "";
+
+    /// <summary>Marked as a priority: it answers a recommendation of the previous cycle (A1).</summary>
+    public bool Priority { get; private set; }
+
+    /// <summary>Where the tile stands in its column: columns list tiles by this, then by article.</summary>
+    public double Position { get; private set; }
 
     public IReadOnlyList<AnswerVersion> AnswerVersions => answerVersions;
 
@@ -93,15 +107,74 @@ public sealed class Tile
     public WorkflowDecision AssignAgencies(IReadOnlyCollection<Guid> agencyIds, Actor actor, int expectedVersion, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(agencyIds);
-        var decision = Check(expectedVersion, () => BoardWorkflow.CanAssign(actor, this));
-        if (decision.IsAllowed)
+        return Assign(new TileAssignment(agencyIds.ToList()), actor, expectedVersion, now);
+    }
+
+    /// <summary>
+    /// Sets the agencies, named experts and due date. A tile waiting in Assign that gets at least
+    /// one agency goes to Answer in the same change (one version step, both in the activity):
+    /// assigning is what sends the article to be answered (S2).
+    /// </summary>
+    public WorkflowDecision Assign(TileAssignment assignment, Actor actor, int expectedVersion, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        var decision = Check(expectedVersion, () => Combine(BoardWorkflow.CanAssign(actor, this), BoardWorkflow.CheckAssignment(assignment)));
+        if (!decision.IsAllowed)
         {
-            assignedAgencyIds.Clear();
-            assignedAgencyIds.AddRange(agencyIds.Distinct());
-            Changed(actor, now, ActivityKind.Assigned, string.Join(',', assignedAgencyIds));
+            return decision;
+        }
+        assignedAgencyIds.Clear();
+        assignedAgencyIds.AddRange(assignment.AgencyIds.Distinct());
+        assignedExpertIds.Clear();
+        assignedExpertIds.AddRange((assignment.Experts ?? []).Select(e => e.UserId).Distinct());
+        if (assignment.DueDate is { } due)
+        {
+            DueDate = due;
+        }
+        Changed(actor, now, ActivityKind.Assigned, string.Join(',', assignedAgencyIds));
+        if (Column == Column.Assign && assignedAgencyIds.Count > 0)
+        {
+            Column = Column.Answer;
+            activity.Add(new ActivityEntry(Id, ActivityKind.Moved, actor.DisplayName, now, $"{Column.Assign}>{Column.Answer}"));
         }
         return decision;
     }
+
+    /// <summary>Sets the group label and the priority mark (A1).</summary>
+    public WorkflowDecision Arrange(string? groupLabel, bool priority, Actor actor, int expectedVersion, DateTimeOffset now)
+    {
+        var label = groupLabel?.Trim() ?? "";
+        var decision = Check(expectedVersion, () => Combine(
+            BoardWorkflow.CanArrange(actor),
+            label.Length > BoardWorkflow.MaxGroupLabelLength
+                ? WorkflowDecision.Refuse(Refusal.GroupLabelTooLong, BoardWorkflow.MaxGroupLabelLength.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                : WorkflowDecision.Allowed));
+        if (decision.IsAllowed && (label != GroupLabel || priority != Priority))
+        {
+            GroupLabel = label;
+            Priority = priority;
+            Changed(actor, now, ActivityKind.Arranged, priority ? $"{label}|priority" : label);
+        }
+        return decision;
+    }
+
+    /// <summary>Puts the tile at <paramref name="position"/> in its column; the caller works out the place between its neighbours.</summary>
+    public WorkflowDecision PlaceAt(double position, Actor actor, int expectedVersion, DateTimeOffset now)
+    {
+        var decision = Check(expectedVersion, () => BoardWorkflow.CanArrange(actor));
+        if (decision.IsAllowed)
+        {
+            Position = position;
+            Changed(actor, now, ActivityKind.Reordered, "");
+        }
+        return decision;
+    }
+
+    /// <summary>
+    /// Spreads positions out again without changing the order, when there is no room left between
+    /// two neighbours. The tile's state as a user sees it does not change, so neither does its version.
+    /// </summary>
+    internal void Renumber(double position) => Position = position;
 
     public WorkflowDecision ShareWithStakeholders(bool shared, Actor actor, int expectedVersion, DateTimeOffset now)
     {

@@ -19,6 +19,8 @@ internal sealed class TileConfiguration :
         // The version is the optimistic-concurrency token: an UPDATE based on an old version hits no row.
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.PrimitiveCollection(t => t.AssignedAgencyIds).HasField("assignedAgencyIds");
+        builder.PrimitiveCollection(t => t.AssignedExpertIds).HasField("assignedExpertIds");
+        builder.Property(t => t.GroupLabel).HasMaxLength(Workflow.BoardWorkflow.MaxGroupLabelLength);
         builder.HasMany(t => t.AnswerVersions).WithOne().HasForeignKey(a => a.TileId);
         builder.HasMany(t => t.Comments).WithOne().HasForeignKey(c => c.TileId);
         builder.HasMany(t => t.Activity).WithOne().HasForeignKey(a => a.TileId);

@@ -16,6 +16,7 @@ public static class BoardWorkflow
 {
     public const int MaxAnswerLength = 100_000;
     public const int MaxCommentLength = 10_000;
+    public const int MaxGroupLabelLength = 60;
 
     public static WorkflowDecision CanMove(Actor actor, Tile tile, Column target)
     {
@@ -102,6 +103,24 @@ public static class BoardWorkflow
         return tile.Column is Column.Assign or Column.Answer
             ? WorkflowDecision.Allowed
             : WorkflowDecision.Refuse(Refusal.AssignmentLocked);
+    }
+
+    /// <summary>Each named expert must belong to one of the agencies the tile is assigned to (G2).</summary>
+    public static WorkflowDecision CheckAssignment(TileAssignment assignment)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        return (assignment.Experts ?? []).All(e => assignment.AgencyIds.Contains(e.AgencyId))
+            ? WorkflowDecision.Allowed
+            : WorkflowDecision.Refuse(Refusal.ExpertNotOfAssignedAgency);
+    }
+
+    /// <summary>Grouping, marking and ordering tiles around the State's needs (A1) is the focal point's, or the secretariat's for it.</summary>
+    public static WorkflowDecision CanArrange(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Role is ReviewRole.Secretariat or ReviewRole.FocalPoint
+            ? WorkflowDecision.Allowed
+            : WorkflowDecision.Refuse(Refusal.RoleMayNotArrange);
     }
 
     public static WorkflowDecision CanComment(Actor actor)

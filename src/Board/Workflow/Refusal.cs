@@ -60,4 +60,14 @@ public enum Refusal
     UnknownArticle,
     /// <summary>The language is not one of the six UN languages.</summary>
     UnknownLanguage,
+    /// <summary>A named expert is not an agency expert of this review, or not of one of the chosen agencies.</summary>
+    ExpertNotOfAssignedAgency,
+    /// <summary>Only the focal point or the secretariat groups, marks and orders tiles (A1).</summary>
+    RoleMayNotArrange,
+    /// <summary>The group label is longer than allowed; the detail carries the limit.</summary>
+    GroupLabelTooLong,
+    /// <summary>The tile is already the first of its column.</summary>
+    AlreadyFirst,
+    /// <summary>The tile is already the last of its column.</summary>
+    AlreadyLast,
 }

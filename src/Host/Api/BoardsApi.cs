@@ -8,7 +8,7 @@ using Planner.Host.Localization;
 
 namespace Planner.Host.Api;
 
-/// <summary>The boards API under /api: read boards and tiles; move, answer, assign and comment.</summary>
+/// <summary>The boards API under /api: read boards and tiles; move, answer, assign, arrange and comment.</summary>
 public static class BoardsApi
 {
     public static IEndpointRouteBuilder MapBoardsApi(this IEndpointRouteBuilder endpoints)
@@ -20,7 +20,9 @@ public static class BoardsApi
         api.MapGet("/tiles/{tileId:guid}", GetTile).WithName("GetTile").WithSummary("A tile with its answer, history, comments and activity.");
         api.MapPost("/tiles/{tileId:guid}/move", MoveTile).WithName("MoveTile").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Move a tile to another column.");
         api.MapPut("/tiles/{tileId:guid}/answer", SaveAnswer).WithName("SaveAnswer").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Save a new version of the answer.");
-        api.MapPut("/tiles/{tileId:guid}/agencies", AssignAgencies).WithName("AssignAgencies").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Set the agencies that answer the tile.");
+        api.MapPut("/tiles/{tileId:guid}/agencies", AssignAgencies).WithName("AssignAgencies").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Assign the tile: agencies, named experts and due date; a tile in Assign goes to Answer.");
+        api.MapPut("/tiles/{tileId:guid}/arrangement", ArrangeTile).WithName("ArrangeTile").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Set the tile's group label and priority mark.");
+        api.MapPost("/tiles/{tileId:guid}/reorder", ReorderTile).WithName("ReorderTile").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Move the tile one place up or down in its column.");
         api.MapPost("/tiles/{tileId:guid}/comments", AddComment).WithName("AddComment").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Comment on a tile.");
         return endpoints;
     }
@@ -61,8 +63,27 @@ public static class BoardsApi
 
     private static async Task<Results<Ok<TileSummary>, ProblemHttpResult>> AssignAgencies(
         Guid tileId, AssignAgenciesRequest request, HttpContext http, AssignAgenciesCommand command, RefusalMessages messages, CancellationToken ct) =>
-        (await command.ExecuteAsync(new AssignAgencies(tileId, request.AgencyIds ?? [], request.ExpectedVersion), http.User.UserId()!.Value, ct)
+        (await command.ExecuteAsync(
+            new AssignAgencies(tileId, request.AgencyIds ?? [], request.ExpectedVersion) { ExpertIds = request.ExpertIds, DueDate = request.DueDate },
+            http.User.UserId()!.Value, ct).ConfigureAwait(false)).ToHttp(messages);
+
+    private static async Task<Results<Ok<TileSummary>, ProblemHttpResult>> ArrangeTile(
+        Guid tileId, ArrangeTileRequest request, HttpContext http, ArrangeTileCommand command, RefusalMessages messages, CancellationToken ct) =>
+        (await command.ExecuteAsync(new ArrangeTile(tileId, request.GroupLabel, request.Priority, request.ExpectedVersion), http.User.UserId()!.Value, ct)
             .ConfigureAwait(false)).ToHttp(messages);
+
+    private static async Task<Results<Ok<TileSummary>, ProblemHttpResult>> ReorderTile(
+        Guid tileId, ReorderTileRequest request, HttpContext http, ReorderTileCommand command,
+        RefusalMessages messages, IStringLocalizer<Strings> text, CancellationToken ct)
+    {
+        var direction = request.Direction?.Trim().ToUpperInvariant();
+        if (direction is not ("UP" or "DOWN"))
+        {
+            return TileChangeResults.Invalid(text["Error.UnknownDirection", request.Direction ?? ""]);
+        }
+        return (await command.ExecuteAsync(new ReorderTile(tileId, direction == "UP", request.ExpectedVersion), http.User.UserId()!.Value, ct)
+            .ConfigureAwait(false)).ToHttp(messages);
+    }
 
     private static async Task<Results<Ok<TileSummary>, ProblemHttpResult>> AddComment(
         Guid tileId, AddCommentRequest request, HttpContext http, AddCommentCommand command, RefusalMessages messages, CancellationToken ct) =>

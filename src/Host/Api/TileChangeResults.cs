@@ -38,5 +38,5 @@ internal static class TileChangeResults
 
     private static bool IsPermission(Refusal refusal) => refusal is
         Refusal.RoleMayNotMove or Refusal.RoleMayNotEditAnswer or Refusal.RoleMayNotAssign
-        or Refusal.RoleMayNotComment or Refusal.NotAssignedToYourAgency;
+        or Refusal.RoleMayNotComment or Refusal.NotAssignedToYourAgency or Refusal.RoleMayNotArrange;
 }

@@ -13,6 +13,7 @@ public sealed class RefusalMessages(IStringLocalizer<Strings> text)
         Refusal.VetoedByPlugin => detail ?? text["Refusal.VetoedByPlugin"],
         Refusal.TextTooLong => text["Refusal.TextTooLong", detail ?? ""],
         Refusal.FileTooLarge => text["Refusal.FileTooLarge", detail ?? ""],
+        Refusal.GroupLabelTooLong => text["Refusal.GroupLabelTooLong", detail ?? ""],
         _ => text[$"Refusal.{refusal}"],
     };
 

@@ -25,6 +25,7 @@ public sealed class BoardHubRelay(IBoardEvents events, IHubContext<BoardHub, IBo
                 TileShared shared => groups.TileShared(shared),
                 DocumentsChanged documents => groups.DocumentsChanged(documents),
                 PresenceChanged presence => groups.PresenceChanged(presence),
+                TileArranged arranged => groups.TileArranged(arranged),
                 _ => Task.CompletedTask,
             };
         });

@@ -18,4 +18,6 @@ public interface IBoardClient
     Task DocumentsChanged(DocumentsChanged change);
 
     Task PresenceChanged(PresenceChanged presence);
+
+    Task TileArranged(TileArranged change);
 }

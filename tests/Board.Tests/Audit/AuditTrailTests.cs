@@ -20,7 +20,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
         var actor = new AuditActor();
         await using (var db = database.NewContext(actor))
         {
-            var result = await database.AuditedCommands(db, actor).Move.ExecuteAsync(new MoveTile(Seed.AssignedTileId, Column.Answer, 2), Seed.FocalPointId);
+            var result = await database.AuditedCommands(db, actor).Move.ExecuteAsync(new MoveTile(Seed.AssignedTileId, Column.Answer, 3), Seed.FocalPointId);
             Assert.Equal(TileChangeStatus.Applied, result.Status);
         }
 

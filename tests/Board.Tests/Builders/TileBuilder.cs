@@ -71,7 +71,8 @@ internal sealed class TileBuilder
         {
             Ensure(tile.AssignAgencies(assignees, by, tile.Version, now));
         }
-        if (passesThroughAnswer)
+        // Assigning an agency sends the tile to Answer; a tile built in Assign with agencies was sent back.
+        if (passesThroughAnswer && tile.Column == Column.Assign)
         {
             Ensure(tile.MoveTo(Column.Answer, by, tile.Version, now));
         }
@@ -79,7 +80,7 @@ internal sealed class TileBuilder
         {
             Ensure(tile.SaveAnswer(text, answeredBy, tile.Version, now));
         }
-        if (column == Column.Assign && passesThroughAnswer)
+        if (column == Column.Assign && tile.Column == Column.Answer)
         {
             Ensure(tile.MoveTo(Column.Assign, by, tile.Version, now));
         }

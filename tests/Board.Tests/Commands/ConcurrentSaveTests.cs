@@ -22,23 +22,23 @@ public sealed class ConcurrentSaveTests : IAsyncLifetime
         await using var first = database.NewContext();
         await using var second = database.NewContext();
         // Both load version 3 before either saves.
-        Assert.Equal(3, (await first.Tiles.SingleAsync(t => t.Id == Seed.AnswerTileId)).Version);
-        Assert.Equal(3, (await second.Tiles.SingleAsync(t => t.Id == Seed.AnswerTileId)).Version);
+        Assert.Equal(2, (await first.Tiles.SingleAsync(t => t.Id == Seed.AnswerTileId)).Version);
+        Assert.Equal(2, (await second.Tiles.SingleAsync(t => t.Id == Seed.AnswerTileId)).Version);
 
         var firstResult = await database.Commands(first).SaveAnswer
-            .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "First wins.", ExpectedVersion: 3), Seed.ExpertId);
+            .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "First wins.", ExpectedVersion: 2), Seed.ExpertId);
         var secondResult = await database.Commands(second).SaveAnswer
-            .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Second loses.", ExpectedVersion: 3), Seed.FocalPointId);
+            .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Second loses.", ExpectedVersion: 2), Seed.FocalPointId);
 
         Assert.Equal(TileChangeStatus.Applied, firstResult.Status);
         Assert.Equal(TileChangeStatus.Conflict, secondResult.Status);
         Assert.Equal(Refusal.StaleVersion, secondResult.Refusal);
         Assert.NotNull(secondResult.Tile);
-        Assert.Equal(4, secondResult.Tile.Version);
+        Assert.Equal(3, secondResult.Tile.Version);
         Assert.Equal("Ed Expert", secondResult.Tile.LastChangedBy);
         var stored = await database.ReloadTileAsync(Seed.AnswerTileId);
         Assert.Equal("First wins.", stored.Answer);
-        Assert.Equal(4, stored.Version);
+        Assert.Equal(3, stored.Version);
         Assert.Equal(["First wins."], stored.AnswerVersions.Select(v => v.Text));
     }
 
@@ -51,9 +51,9 @@ public sealed class ConcurrentSaveTests : IAsyncLifetime
         await second.Tiles.SingleAsync(t => t.Id == Seed.ReviewTileId);
 
         var firstResult = await database.Commands(first).Move
-            .ExecuteAsync(new MoveTile(Seed.ReviewTileId, Column.Finalise, ExpectedVersion: 5), Seed.ReviewerId);
+            .ExecuteAsync(new MoveTile(Seed.ReviewTileId, Column.Finalise, ExpectedVersion: 4), Seed.ReviewerId);
         var secondResult = await database.Commands(second).Move
-            .ExecuteAsync(new MoveTile(Seed.ReviewTileId, Column.Answer, ExpectedVersion: 5), Seed.SecretariatId);
+            .ExecuteAsync(new MoveTile(Seed.ReviewTileId, Column.Answer, ExpectedVersion: 4), Seed.SecretariatId);
 
         Assert.Equal(TileChangeStatus.Applied, firstResult.Status);
         Assert.Equal(TileChangeStatus.Conflict, secondResult.Status);
@@ -61,7 +61,7 @@ public sealed class ConcurrentSaveTests : IAsyncLifetime
         Assert.Equal(Column.Finalise, secondResult.Tile.Column);
         var stored = await database.ReloadTileAsync(Seed.ReviewTileId);
         Assert.Equal(Column.Finalise, stored.Column);
-        Assert.Equal(6, stored.Version);
+        Assert.Equal(5, stored.Version);
     }
 
     [Fact]
@@ -72,9 +72,9 @@ public sealed class ConcurrentSaveTests : IAsyncLifetime
         var a = await first.Tiles.SingleAsync(t => t.Id == Seed.AssignedTileId);
         var b = await second.Tiles.SingleAsync(t => t.Id == Seed.AssignedTileId);
 
-        a.MoveTo(Column.Answer, Actors.FocalPoint, 2, Actors.Now);
+        a.MoveTo(Column.Answer, Actors.FocalPoint, 3, Actors.Now);
         await first.SaveChangesAsync();
-        b.AssignAgencies([Seed.OtherAgencyId], Actors.FocalPoint, 2, Actors.Now);
+        b.AssignAgencies([Seed.OtherAgencyId], Actors.FocalPoint, 3, Actors.Now);
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
         var stored = await database.ReloadTileAsync(Seed.AssignedTileId);

@@ -22,7 +22,7 @@ public sealed class MoveGuardTests : IAsyncLifetime
         var guard = new RefusingGuard(Reason);
 
         var result = await database.Commands(db, guard).Move
-            .ExecuteAsync(new MoveTile(Seed.ReviewTileId, Column.Finalise, ExpectedVersion: 5), Seed.ReviewerId);
+            .ExecuteAsync(new MoveTile(Seed.ReviewTileId, Column.Finalise, ExpectedVersion: 4), Seed.ReviewerId);
 
         Assert.Equal(TileChangeStatus.Refused, result.Status);
         Assert.Equal(Refusal.VetoedByPlugin, result.Refusal);
@@ -30,7 +30,7 @@ public sealed class MoveGuardTests : IAsyncLifetime
         Assert.Equal(1, guard.Calls);
         var stored = await database.ReloadTileAsync(Seed.ReviewTileId);
         Assert.Equal(Column.Review, stored.Column);
-        Assert.Equal(5, stored.Version);
+        Assert.Equal(4, stored.Version);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class MoveGuardTests : IAsyncLifetime
         var guard = new RefusingGuard(Reason);
 
         var result = await database.Commands(db, guard).Move
-            .ExecuteAsync(new MoveTile(Seed.ReviewTileId, Column.Finalise, ExpectedVersion: 5), Seed.FocalPointId);
+            .ExecuteAsync(new MoveTile(Seed.ReviewTileId, Column.Finalise, ExpectedVersion: 4), Seed.FocalPointId);
 
         Assert.Equal(Refusal.RoleMayNotMove, result.Refusal);
         Assert.Equal(0, guard.Calls);

@@ -20,15 +20,15 @@ public sealed class MoveTileCommandTests : IAsyncLifetime
         await using var db = database.NewContext();
 
         var result = await database.Commands(db).Move
-            .ExecuteAsync(new MoveTile(Seed.AssignedTileId, Column.Answer, ExpectedVersion: 2), Seed.FocalPointId);
+            .ExecuteAsync(new MoveTile(Seed.AssignedTileId, Column.Answer, ExpectedVersion: 3), Seed.FocalPointId);
 
         Assert.Equal(TileChangeStatus.Applied, result.Status);
         Assert.NotNull(result.Tile);
         Assert.Equal(Column.Answer, result.Tile.Column);
-        Assert.Equal(3, result.Tile.Version);
+        Assert.Equal(4, result.Tile.Version);
         var stored = await database.ReloadTileAsync(Seed.AssignedTileId);
         Assert.Equal(Column.Answer, stored.Column);
-        Assert.Equal(3, stored.Version);
+        Assert.Equal(4, stored.Version);
         Assert.Equal("Fiona Focal", stored.LastChangedBy);
     }
 
@@ -38,12 +38,12 @@ public sealed class MoveTileCommandTests : IAsyncLifetime
         await using var db = database.NewContext();
 
         await database.Commands(db).Move
-            .ExecuteAsync(new MoveTile(Seed.AssignedTileId, Column.Answer, ExpectedVersion: 2), Seed.FocalPointId);
+            .ExecuteAsync(new MoveTile(Seed.AssignedTileId, Column.Answer, ExpectedVersion: 3), Seed.FocalPointId);
 
         var moved = await database.Events.WaitForAsync<TileMoved>();
         Assert.Equal(Seed.ReviewId, moved.ReviewId);
         Assert.Equal(Seed.AssignedTileId, moved.TileId);
-        Assert.Equal(3, moved.Version);
+        Assert.Equal(4, moved.Version);
         Assert.Equal(Column.Assign, moved.From);
         Assert.Equal(Column.Answer, moved.To);
         Assert.Equal("Fiona Focal", moved.By);
@@ -55,7 +55,7 @@ public sealed class MoveTileCommandTests : IAsyncLifetime
         await using var db = database.NewContext();
 
         var result = await database.Commands(db).Move
-            .ExecuteAsync(new MoveTile(Seed.AssignedTileId, Column.Answer, ExpectedVersion: 2), Seed.OutsiderId);
+            .ExecuteAsync(new MoveTile(Seed.AssignedTileId, Column.Answer, ExpectedVersion: 3), Seed.OutsiderId);
 
         Assert.Equal(TileChangeStatus.NotFound, result.Status);
         Assert.Null(result.Tile);
@@ -85,11 +85,11 @@ public sealed class MoveTileCommandTests : IAsyncLifetime
         Assert.Equal(Refusal.StaleVersion, result.Refusal);
         Assert.NotNull(result.Tile);
         Assert.Equal(Column.Assign, result.Tile.Column);
-        Assert.Equal(2, result.Tile.Version);
+        Assert.Equal(3, result.Tile.Version);
         Assert.Equal("Sam Secretariat", result.Tile.LastChangedBy);
         var stored = await database.ReloadTileAsync(Seed.AssignedTileId);
         Assert.Equal(Column.Assign, stored.Column);
-        Assert.Equal(2, stored.Version);
+        Assert.Equal(3, stored.Version);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class MoveTileCommandTests : IAsyncLifetime
         var commands = database.Commands(db);
 
         var result = await commands.Move
-            .ExecuteAsync(new MoveTile(Seed.AssignedTileId, Column.Answer, ExpectedVersion: 2), Seed.ReviewerId);
+            .ExecuteAsync(new MoveTile(Seed.AssignedTileId, Column.Answer, ExpectedVersion: 3), Seed.ReviewerId);
         await commands.AddComment.ExecuteAsync(new AddComment(Seed.AssignedTileId, "Marker."), Seed.ReviewerId);
 
         Assert.Equal(TileChangeStatus.Refused, result.Status);
@@ -115,7 +115,7 @@ public sealed class MoveTileCommandTests : IAsyncLifetime
         await using var db = database.NewContext();
 
         var result = await database.Commands(db).Move
-            .ExecuteAsync(new MoveTile(Seed.ReviewTileId, Column.Finalise, ExpectedVersion: 5), Seed.SecretariatId);
+            .ExecuteAsync(new MoveTile(Seed.ReviewTileId, Column.Finalise, ExpectedVersion: 4), Seed.SecretariatId);
 
         Assert.Equal(TileChangeStatus.Applied, result.Status);
     }

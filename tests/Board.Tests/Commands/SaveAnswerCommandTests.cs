@@ -19,18 +19,18 @@ public sealed class SaveAnswerCommandTests : IAsyncLifetime
         await using var db = database.NewContext();
 
         var result = await database.Commands(db).SaveAnswer
-            .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Kenya criminalises bribery.", ExpectedVersion: 3), Seed.ExpertId);
+            .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Kenya criminalises bribery.", ExpectedVersion: 2), Seed.ExpertId);
 
         Assert.Equal(TileChangeStatus.Applied, result.Status);
         var stored = await database.ReloadTileAsync(Seed.AnswerTileId);
         Assert.Equal("Kenya criminalises bribery.", stored.Answer);
-        Assert.Equal(4, stored.Version);
+        Assert.Equal(3, stored.Version);
         var version = Assert.Single(stored.AnswerVersions);
         Assert.Equal(1, version.Number);
         Assert.Equal(Seed.ExpertId, version.AuthorId);
         Assert.Equal("Ed Expert", version.AuthorName);
         var saved = await database.Events.WaitForAsync<AnswerSaved>();
-        Assert.Equal(4, saved.Version);
+        Assert.Equal(3, saved.Version);
         Assert.Equal(1, saved.AnswerNumber);
     }
 
@@ -40,12 +40,12 @@ public sealed class SaveAnswerCommandTests : IAsyncLifetime
         await using (var first = database.NewContext())
         {
             await database.Commands(first).SaveAnswer
-                .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Draft one.", ExpectedVersion: 3), Seed.ExpertId);
+                .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Draft one.", ExpectedVersion: 2), Seed.ExpertId);
         }
         await using (var second = database.NewContext())
         {
             var result = await database.Commands(second).SaveAnswer
-                .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Draft two.", ExpectedVersion: 4), Seed.FocalPointId);
+                .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Draft two.", ExpectedVersion: 3), Seed.FocalPointId);
             Assert.Equal(TileChangeStatus.Applied, result.Status);
         }
 
@@ -54,7 +54,7 @@ public sealed class SaveAnswerCommandTests : IAsyncLifetime
             [(1, "Draft one.", "Ed Expert"), (2, "Draft two.", "Fiona Focal")],
             stored.AnswerVersions.OrderBy(v => v.Number).Select(v => (v.Number, v.Text, v.AuthorName)));
         Assert.Equal("Draft two.", stored.Answer);
-        Assert.Equal(5, stored.Version);
+        Assert.Equal(4, stored.Version);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class SaveAnswerCommandTests : IAsyncLifetime
         await using var db = database.NewContext();
 
         var result = await database.Commands(db).SaveAnswer
-            .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Not ours.", ExpectedVersion: 3), Seed.OtherExpertId);
+            .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Not ours.", ExpectedVersion: 2), Seed.OtherExpertId);
 
         Assert.Equal(TileChangeStatus.Refused, result.Status);
         Assert.Equal(Refusal.NotAssignedToYourAgency, result.Refusal);
@@ -76,12 +76,12 @@ public sealed class SaveAnswerCommandTests : IAsyncLifetime
         await using var db = database.NewContext();
 
         var result = await database.Commands(db).SaveAnswer
-            .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Too late.", ExpectedVersion: 2), Seed.ExpertId);
+            .ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Too late.", ExpectedVersion: 1), Seed.ExpertId);
 
         Assert.Equal(TileChangeStatus.Conflict, result.Status);
         var stored = await database.ReloadTileAsync(Seed.AnswerTileId);
         Assert.Equal("", stored.Answer);
-        Assert.Equal(3, stored.Version);
+        Assert.Equal(2, stored.Version);
         Assert.Empty(stored.AnswerVersions);
     }
 
@@ -91,7 +91,7 @@ public sealed class SaveAnswerCommandTests : IAsyncLifetime
         await using var db = database.NewContext();
 
         var result = await database.Commands(db).SaveAnswer
-            .ExecuteAsync(new SaveAnswer(Seed.ReviewTileId, "Late edit.", ExpectedVersion: 5), Seed.ExpertId);
+            .ExecuteAsync(new SaveAnswer(Seed.ReviewTileId, "Late edit.", ExpectedVersion: 4), Seed.ExpertId);
 
         Assert.Equal(TileChangeStatus.Refused, result.Status);
         Assert.Equal(Refusal.AnswerLocked, result.Refusal);

@@ -26,16 +26,47 @@ public sealed class NotificationRecipientsTests : IAsyncLifetime
     public async Task DisposeAsync() => await database.DisposeAsync();
 
     [Fact]
-    public async Task ForAsync_AgencyAdded_OnlyTheNewAgencysExperts()
+    public async Task ForAsync_AgencyAddedInAnswer_OnlyTheNewAgencysExperts()
     {
         await using var db = database.NewContext();
         await database.Commands(db).Assign.ExecuteAsync(
-            new AssignAgencies(Seed.AssignedTileId, [Seed.AgencyId, Seed.OtherAgencyId], ExpectedVersion: 2), Seed.FocalPointId);
+            new AssignAgencies(Seed.AnswerTileId, [Seed.AgencyId, Seed.OtherAgencyId], ExpectedVersion: 2), Seed.FocalPointId);
 
         var notices = await new NotificationServices(db).Recipients.ForAsync(await database.Events.WaitForAsync<TileAssigned>());
 
         var notice = Assert.Single(notices);
-        Assert.Equal((Seed.OtherExpertId, NotificationKind.TileAssigned, 5), (notice.UserId, notice.Kind, notice.ArticleNumber!.Value));
+        Assert.Equal((Seed.OtherExpertId, NotificationKind.TileAssigned, 6), (notice.UserId, notice.Kind, notice.ArticleNumber!.Value));
+    }
+
+    [Fact]
+    public async Task ForAsync_AssignedFromAssign_EveryAssignedAgencysExpertsOnceEach()
+    {
+        await using var db = database.NewContext();
+        await database.Commands(db).Assign.ExecuteAsync(
+            new AssignAgencies(Seed.AssignedTileId, [Seed.AgencyId, Seed.OtherAgencyId], ExpectedVersion: 3) { ExpertIds = [Seed.OtherExpertId] },
+            Seed.FocalPointId);
+
+        var notices = await new NotificationServices(db).Recipients.ForAsync(await database.Events.WaitForAsync<TileAssigned>());
+
+        Assert.Equal([Seed.ExpertId, Seed.OtherExpertId], notices.Select(n => n.UserId).Order());
+        Assert.All(notices, n => Assert.Equal(NotificationKind.TileAssigned, n.Kind));
+    }
+
+    [Fact]
+    public async Task ForAsync_ExpertNamedOnTileOfAgencyAlreadyAssigned_OnlyTheNamedExpert()
+    {
+        var secondExpert = Guid.NewGuid();
+        await using var db = database.NewContext();
+        db.Users.Add(new People.User(secondExpert, "Erin Second", "erin@example.org", isSecretariat: false));
+        db.Participants.Add(new Participant(Seed.ReviewId, secondExpert, ReviewRole.AgencyExpert, Seed.AgencyId));
+        await db.SaveChangesAsync();
+        await database.Commands(db).Assign.ExecuteAsync(
+            new AssignAgencies(Seed.AnswerTileId, [Seed.AgencyId], ExpectedVersion: 2) { ExpertIds = [secondExpert] }, Seed.FocalPointId);
+
+        var notices = await new NotificationServices(db).Recipients.ForAsync(await database.Events.WaitForAsync<TileAssigned>());
+
+        var notice = Assert.Single(notices);
+        Assert.Equal((secondExpert, 6), (notice.UserId, notice.ArticleNumber!.Value));
     }
 
     [Fact]

@@ -24,8 +24,14 @@ internal sealed class BoardCommands
         Move = new MoveTileCommand(runner, guards);
         SaveAnswer = new SaveAnswerCommand(runner);
         AddComment = new AddCommentCommand(runner);
-        Assign = new AssignAgenciesCommand(runner, db);
+        Assign = new AssignAgenciesCommand(runner, db, guards);
+        Arrange = new ArrangeTileCommand(runner);
+        Reorder = new ReorderTileCommand(runner, db);
     }
+
+    public ArrangeTileCommand Arrange { get; }
+
+    public ReorderTileCommand Reorder { get; }
 
     public MoveTileCommand Move { get; }
 

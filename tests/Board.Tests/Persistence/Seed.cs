@@ -17,7 +17,10 @@ internal static class Seed
     /// <summary>A signed-in user with no role on the review.</summary>
     public static readonly Guid OutsiderId = new("b0000000-0000-0000-0000-000000000017");
 
-    /// <summary>Article 5, in Assign, assigned to <see cref="AgencyId"/>.</summary>
+    /// <summary>
+    /// Article 5, in Assign, assigned to <see cref="AgencyId"/>: assigning sent it to Answer and it
+    /// was sent back, so it is at version 3.
+    /// </summary>
     public static readonly Guid AssignedTileId = new("b0000000-0000-0000-0000-000000000105");
 
     /// <summary>Article 6, in Answer, assigned to <see cref="AgencyId"/>, not yet answered.</summary>

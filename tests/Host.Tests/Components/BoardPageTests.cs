@@ -27,6 +27,20 @@ public sealed class BoardPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FilterGroup_AssetRecoveryChosen_OnlyItsTilesShown()
+    {
+        await host.SignInAsync(SampleUsers.Reviewer);
+        var cut = host.Bunit.Render<BoardPage>(p => p.Add(c => c.ReviewId, host.ReviewId));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#group-filter")));
+        Assert.Equal("Show group", cut.Find("label[for=group-filter]").TextContent.Trim());
+
+        cut.Find("#group-filter").Change("Asset recovery");
+
+        Assert.Equal([51, 52, 55, 57, 58], cut.FindAll("article[data-tile-article]")
+            .Select(a => int.Parse(a.GetAttribute("data-tile-article")!, System.Globalization.CultureInfo.InvariantCulture)).Order());
+    }
+
+    [Fact]
     public async Task Render_UnknownBoard_ShowsNotFound()
     {
         await host.SignInAsync(SampleUsers.FocalPoint);

@@ -50,6 +50,29 @@ public sealed class TileCardTests : IDisposable
     }
 
     [Fact]
+    public void Render_GroupPriorityAndNamedExpert_ShownOnTheCard()
+    {
+        var expert = new Planner.Board.Queries.ExpertView(Guid.NewGuid(), "Grace Wanjiru", Guid.NewGuid());
+        var other = new Planner.Board.Queries.ExpertView(Guid.NewGuid(), "Daniel Otieno", Guid.NewGuid());
+        var tile = new TileSummaryBuilder().Build() with { GroupLabel = "International cooperation", Priority = true, AssignedExpertIds = [expert.UserId] };
+
+        var cut = bunit.Render<TileCard>(p => p.Add(c => c.Tile, tile).Add(c => c.Moves, []).Add(c => c.Agencies, [])
+            .Add(c => c.Experts, [expert, other]));
+
+        Assert.Equal("Group: International cooperation", cut.Find("[data-group]").TextContent.Trim());
+        Assert.Equal("Priority", cut.Find("[data-priority]").TextContent.Trim());
+        Assert.Equal("Grace Wanjiru", cut.Find("[data-testid=card-experts]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Render_NoArrangementNorExpert_NoMarkers()
+    {
+        var cut = bunit.Render<TileCard>(p => p.Add(c => c.Tile, new TileSummaryBuilder().Build()).Add(c => c.Moves, []).Add(c => c.Agencies, []));
+
+        Assert.Empty(cut.FindAll("[data-group], [data-priority], [data-testid=card-experts]"));
+    }
+
+    [Fact]
     public void Render_NoMoves_HasNoMoveButton()
     {
         var cut = bunit.Render<TileCard>(p => p.Add(c => c.Tile, new TileSummaryBuilder().Build()).Add(c => c.Moves, []).Add(c => c.Agencies, []));

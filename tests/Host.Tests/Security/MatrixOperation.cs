@@ -27,6 +27,12 @@ public enum MatrixOperation
     /// <summary>PUT /api/tiles/{assigned tile}/agencies with agencies X and Y.</summary>
     ApiAssignAgencies,
 
+    /// <summary>PUT /api/tiles/{answer tile}/arrangement with a group label and the priority mark (A1).</summary>
+    ApiArrangeTile,
+
+    /// <summary>POST /api/tiles/{answer tile}/reorder, up: above the unshared tile in Answer.</summary>
+    ApiReorderTile,
+
     HubJoinBoard,
     HubMoveToAnswer,
     HubSaveAnswer,

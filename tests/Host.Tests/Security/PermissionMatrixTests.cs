@@ -34,6 +34,8 @@ public sealed class PermissionMatrixTests(SharedHost host) : IClassFixture<Share
         [MatrixOperation.ApiSaveLockedAnswer] =         [Bad,        Bad,        Bad,        Bad,        Bad,        Bad,        Bad,        NotFound],
         [MatrixOperation.ApiAddComment] =               [Ok,         Ok,         Ok,         Ok,         Ok,         Forbidden,  Ok,         NotFound],
         [MatrixOperation.ApiAssignAgencies] =           [Ok,         Ok,         Forbidden,  Forbidden,  Forbidden,  Forbidden,  Forbidden,  NotFound],
+        [MatrixOperation.ApiArrangeTile] =              [Ok,         Ok,         Forbidden,  Forbidden,  Forbidden,  Forbidden,  Forbidden,  NotFound],
+        [MatrixOperation.ApiReorderTile] =              [Ok,         Ok,         Forbidden,  Forbidden,  Forbidden,  Forbidden,  Forbidden,  NotFound],
         [MatrixOperation.HubJoinBoard] =                [Ok,         Ok,         Ok,         Ok,         Ok,         Ok,         Ok,         NotFound],
         [MatrixOperation.HubMoveToAnswer] =             [Ok,         Ok,         Forbidden,  Forbidden,  Forbidden,  Forbidden,  Forbidden,  NotFound],
         [MatrixOperation.HubSaveAnswer] =               [Ok,         Ok,         Ok,         Forbidden,  Forbidden,  Forbidden,  Forbidden,  NotFound],
@@ -227,6 +229,10 @@ public sealed class PermissionMatrixTests(SharedHost host) : IClassFixture<Share
         MatrixOperation.ApiAddComment => client.AddCommentAsync(world.AnswerTile, "A comment from the matrix."),
         MatrixOperation.ApiAssignAgencies => client.PutAsJsonAsync($"/api/tiles/{world.AssignedTile}/agencies",
             new { agencyIds = new[] { world.AgencyX, world.AgencyY }, expectedVersion = VersionOf(world.AssignedTile) }, ApiJson.Options),
+        MatrixOperation.ApiArrangeTile => client.PutAsJsonAsync($"/api/tiles/{world.AnswerTile}/arrangement",
+            new { groupLabel = "Prevention", priority = true, expectedVersion = VersionOf(world.AnswerTile) }, ApiJson.Options),
+        MatrixOperation.ApiReorderTile => client.PostAsJsonAsync($"/api/tiles/{world.AnswerTile}/reorder",
+            new { direction = "up", expectedVersion = VersionOf(world.AnswerTile) }, ApiJson.Options),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "Not an API operation."),
     };
 
@@ -243,6 +249,7 @@ public sealed class PermissionMatrixTests(SharedHost host) : IClassFixture<Share
     {
         MatrixOperation.ApiGetBoard or MatrixOperation.HubJoinBoard => null,
         MatrixOperation.ApiGetTile or MatrixOperation.ApiSaveAnswer or MatrixOperation.ApiAddComment
+            or MatrixOperation.ApiArrangeTile or MatrixOperation.ApiReorderTile
             or MatrixOperation.HubSaveAnswer or MatrixOperation.HubAddComment => world.AnswerTile,
         MatrixOperation.ApiMoveToAnswer or MatrixOperation.ApiAssignAgencies or MatrixOperation.HubMoveToAnswer => world.AssignedTile,
         MatrixOperation.ApiMoveUnassignedToAnswer => world.UnassignedTile,

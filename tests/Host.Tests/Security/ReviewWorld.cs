@@ -112,7 +112,12 @@ internal sealed class ReviewWorld
         {
             Ensure(tile.AssignAgencies(agencies, actor, tile.Version, now));
         }
-        if (column >= Column.Answer)
+        // Assigning an agency sends the tile to Answer: a tile wanted in Assign with agencies is sent back.
+        if (column == Column.Assign && tile.Column == Column.Answer)
+        {
+            Ensure(tile.MoveTo(Column.Assign, actor, tile.Version, now));
+        }
+        if (column >= Column.Answer && tile.Column == Column.Assign)
         {
             Ensure(tile.MoveTo(Column.Answer, actor, tile.Version, now));
         }

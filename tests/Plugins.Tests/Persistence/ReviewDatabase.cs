@@ -75,8 +75,8 @@ internal sealed class ReviewDatabase : IAsyncDisposable
     {
         var by = People.Secretariat;
         var tile = new Tile(id, ReviewId, article);
+        // Assigning the agency sends the tile to Answer.
         Ensure(tile.AssignAgencies([AgencyId], by, tile.Version, People.Now));
-        Ensure(tile.MoveTo(Column.Answer, by, tile.Version, People.Now));
         if (column >= Column.Review)
         {
             Ensure(tile.SaveAnswer("The State has a national anti-corruption strategy.", by, tile.Version, People.Now));

@@ -900,11 +900,20 @@ namespace Planner.Board.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("AssignedExpertIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Column")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupLabel")
+                        .IsRequired()
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LastChangedAt")
@@ -913,6 +922,12 @@ namespace Planner.Board.Persistence.Migrations
                     b.Property<string>("LastChangedBy")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<double>("Position")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Priority")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("TEXT");

@@ -5,8 +5,12 @@ using Planner.Board.Workflow;
 
 namespace Planner.Board.Tiles.Commands;
 
-/// <summary>Sets which of the review's agencies answer a tile (S2).</summary>
-public sealed class AssignAgenciesCommand(TileChangeRunner runner, PlannerDbContext db)
+/// <summary>
+/// Assigns a tile (S2, G2): the review's agencies that answer it, optionally named agency experts
+/// of those agencies and a due date. A tile in Assign that gets an agency goes to Answer in the
+/// same change, so the move guards (plugins) are asked about that move first.
+/// </summary>
+public sealed class AssignAgenciesCommand(TileChangeRunner runner, PlannerDbContext db, IEnumerable<ITileMoveGuard>? guards = null)
 {
     public Task<TileChangeResult> ExecuteAsync(AssignAgencies request, Guid userId, CancellationToken cancellationToken = default)
     {
@@ -19,12 +23,53 @@ public sealed class AssignAgenciesCommand(TileChangeRunner runner, PlannerDbCont
             {
                 return (WorkflowDecision.Refuse(Refusal.UnknownAgency), null);
             }
-            var before = tile.AssignedAgencyIds.ToList();
-            var decision = tile.AssignAgencies(request.AgencyIds, actor, request.ExpectedVersion, now);
+            // A named expert must be an agency expert of this review; the tile checks their agency is chosen.
+            var expertIds = (request.ExpertIds ?? tile.AssignedExpertIds).Distinct().ToList();
+            var experts = await db.Participants.AsNoTracking()
+                .Where(p => p.ReviewId == tile.ReviewId && p.Role == ReviewRole.AgencyExpert && expertIds.Contains(p.UserId))
+                .Select(p => new NamedExpert(p.UserId, p.AgencyId!.Value))
+                .ToListAsync(ct).ConfigureAwait(false);
+            if (request.ExpertIds is null)
+            {
+                // Kept experts whose agency is no longer assigned are no longer responsible for the tile.
+                experts = experts.Where(e => request.AgencyIds.Contains(e.AgencyId)).ToList();
+            }
+            else if (experts.Count != expertIds.Count)
+            {
+                return (WorkflowDecision.Refuse(Refusal.ExpertNotOfAssignedAgency), null);
+            }
+
+            var assignment = new TileAssignment(request.AgencyIds, experts, request.DueDate);
+            var decision = tile.Version != request.ExpectedVersion
+                ? WorkflowDecision.Refuse(Refusal.StaleVersion)
+                : Combine(BoardWorkflow.CanAssign(actor, tile), BoardWorkflow.CheckAssignment(assignment));
+            var moves = tile.Column == Column.Assign && request.AgencyIds.Count > 0;
+            foreach (var guard in moves ? guards ?? [] : Enumerable.Empty<ITileMoveGuard>())
+            {
+                if (!decision.IsAllowed)
+                {
+                    break;
+                }
+                decision = await guard.CheckMoveAsync(actor, tile, Column.Answer, ct).ConfigureAwait(false);
+            }
+            if (!decision.IsAllowed)
+            {
+                return (decision, null);
+            }
+
+            var agenciesBefore = tile.AssignedAgencyIds.ToList();
+            var expertsBefore = tile.AssignedExpertIds.ToList();
+            decision = tile.Assign(assignment, actor, request.ExpectedVersion, now);
+            // Arriving in Answer is news to everyone assigned, not only to those just added.
             return (decision, t => new TileAssigned(t.ReviewId, t.Id, t.Version, t.AssignedAgencyIds.ToList(), actor.DisplayName, now)
             {
-                AddedAgencyIds = t.AssignedAgencyIds.Except(before).ToList(),
+                AddedAgencyIds = moves ? t.AssignedAgencyIds.ToList() : t.AssignedAgencyIds.Except(agenciesBefore).ToList(),
+                ExpertIds = t.AssignedExpertIds.ToList(),
+                AddedExpertIds = moves ? t.AssignedExpertIds.ToList() : t.AssignedExpertIds.Except(expertsBefore).ToList(),
+                MovedToAnswer = moves,
             });
         }, cancellationToken);
     }
+
+    private static WorkflowDecision Combine(WorkflowDecision first, WorkflowDecision second) => first.IsAllowed ? second : first;
 }

@@ -11,8 +11,8 @@ using Planner.Board.Persistence;
 namespace Planner.Board.Persistence.Migrations
 {
     [DbContext(typeof(PlannerDbContext))]
-    [Migration("20261204095347_ArticleResources")]
-    partial class ArticleResources
+    [Migration("20261204104511_TileAssignmentArrangementAndResources")]
+    partial class TileAssignmentArrangementAndResources
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -903,11 +903,20 @@ namespace Planner.Board.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("AssignedExpertIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Column")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupLabel")
+                        .IsRequired()
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LastChangedAt")
@@ -916,6 +925,12 @@ namespace Planner.Board.Persistence.Migrations
                     b.Property<string>("LastChangedBy")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<double>("Position")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Priority")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("TEXT");
