@@ -14,8 +14,10 @@ public sealed class AnswerDiffQueryTests : IAsyncLifetime
         database = await BoardDatabase.CreateAsync();
         await using var db = database.NewContext();
         var save = database.Commands(db).SaveAnswer;
-        await save.ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Bribery is an offence.", ExpectedVersion: 3), Seed.ExpertId);
-        await save.ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Active bribery is an offence.\n\nSee the Act of 2003.", ExpectedVersion: 4), Seed.FocalPointId);
+        // Each save is based on the tile's current version, and must apply: the tests compare these two versions.
+        var first = await save.ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Bribery is an offence.", (await database.ReloadTileAsync(Seed.AnswerTileId)).Version), Seed.ExpertId);
+        var second = await save.ExecuteAsync(new SaveAnswer(Seed.AnswerTileId, "Active bribery is an offence.\n\nSee the Act of 2003.", first.Tile!.Version), Seed.FocalPointId);
+        Assert.Equal((TileChangeStatus.Applied, TileChangeStatus.Applied), (first.Status, second.Status));
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();

@@ -7,6 +7,7 @@ public static class DemoUsers
     public const string Secretariat = "Elena Marković";
     public const string Reviewer = "Ruth Nakato";
     public const string Observer = "Olga Ivanova";
+    public const string Expert = "Grace Wanjiru";
 
     private static readonly Dictionary<string, (string Email, string Password)> Credentials = new()
     {
@@ -14,6 +15,7 @@ public static class DemoUsers
         [Secretariat] = ("elena.markovic@example.org", "secretariat-demo-2026"),
         [Reviewer] = ("ruth.nakato@example.org", "reviewer-demo-2026"),
         [Observer] = ("olga.ivanova@example.org", "observer-demo-2026"),
+        [Expert] = ("grace.wanjiru@example.org", "agency-expert-demo-2026"),
     };
 
     public static (string Email, string Password) CredentialsOf(string name) => Credentials[name];

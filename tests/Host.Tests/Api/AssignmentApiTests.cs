@@ -45,7 +45,7 @@ public sealed class AssignmentApiTests : IAsyncLifetime
         var board = await focalPoint.GetBoardAsync(app.ReviewId);
         Assert.Equal(Column.Answer, board.Tiles.Single(t => t.ArticleNumber == Article).Column);
         Assert.Contains(board.Experts, e => e.UserId == graceId && e.Name == "Grace Wanjiru");
-        var page = await WaitForAsync(() => grace.GetFromJsonAsync<NotificationPage>("/api/notifications", ApiJson.Options),
+        var page = await Eventually.WaitForAsync(() => grace.GetFromJsonAsync<NotificationPage>("/api/notifications", ApiJson.Options),
             p => p!.Items.Any(n => n.ArticleNumber == Article));
         var notice = Assert.Single(page!.Items, n => n.ArticleNumber == Article);
         Assert.False(notice.IsRead);
@@ -116,15 +116,4 @@ public sealed class AssignmentApiTests : IAsyncLifetime
         Assert.Equal((Column.Answer, before.Tile.DueDate), (assigned.Column, assigned.DueDate));
     }
 
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        var value = await read();
-        while (!done(value) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-            value = await read();
-        }
-        return value;
-    }
 }

@@ -12,7 +12,6 @@ namespace Planner.Host.Tests.Notifications;
 /// <summary>From a change made through the API to the bell's count and an .eml file in the Development pickup folder.</summary>
 public sealed class NotificationFlowTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private static readonly string[] MentionsOnly = ["Mentioned"];
 
     private PlannerAppFactory factory = null!;
@@ -37,7 +36,7 @@ public sealed class NotificationFlowTests : IAsyncLifetime
             new { text = "@Ruth Nakato, could you look at paragraph 2?" }, ApiJson.Options);
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-        var page = await WaitForAsync(() => reviewer.GetFromJsonAsync<NotificationPage>("/api/notifications", ApiJson.Options), p => p!.Unread == 1);
+        var page = await Eventually.WaitForAsync(() => reviewer.GetFromJsonAsync<NotificationPage>("/api/notifications", ApiJson.Options), p => p!.Unread == 1);
         Assert.Equal(5, page!.Items[0].ArticleNumber);
         var mail = await WaitForMailAsync(SampleUsers.Reviewer);
         Assert.Equal("Planner : Joseph Mwangi vous a mentionné dans un commentaire sur l'article 5.", mail.Subject);
@@ -51,7 +50,7 @@ public sealed class NotificationFlowTests : IAsyncLifetime
         var reviewer = factory.ClientAs(SampleUsers.Reviewer);
         await factory.ClientAs(SampleUsers.FocalPoint).PostAsJsonAsync($"/api/tiles/{factory.TileId(5)}/comments",
             new { text = "@ruth.nakato@example.org please check" }, ApiJson.Options);
-        var page = await WaitForAsync(() => reviewer.GetFromJsonAsync<NotificationPage>("/api/notifications", ApiJson.Options), p => p!.Unread == 1);
+        var page = await Eventually.WaitForAsync(() => reviewer.GetFromJsonAsync<NotificationPage>("/api/notifications", ApiJson.Options), p => p!.Unread == 1);
         var id = page!.Items[0].Id;
 
         Assert.Equal(HttpStatusCode.NotFound, (await factory.ClientAs(SampleUsers.Observer).PostAsync($"/api/notifications/{id}/read", null)).StatusCode);
@@ -72,7 +71,7 @@ public sealed class NotificationFlowTests : IAsyncLifetime
     private async Task<EmlFile> WaitForMailAsync(string to)
     {
         var folder = factory.Services.GetRequiredService<IOptions<MailOptions>>().Value.PickupFolder!;
-        var deadline = DateTime.UtcNow + Patience;
+        var deadline = DateTime.UtcNow + Eventually.Patience;
         while (DateTime.UtcNow < deadline)
         {
             var found = Directory.Exists(folder)
@@ -87,15 +86,4 @@ public sealed class NotificationFlowTests : IAsyncLifetime
         throw new TimeoutException($"No e-mail to {to} in {folder}.");
     }
 
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        var value = await read();
-        while (!done(value) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-            value = await read();
-        }
-        return value;
-    }
 }
