@@ -1,24 +1,16 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Planner.Board.Access;
-using Planner.Board.Persistence;
 using Planner.Board.Tiles;
 using Planner.Board.Workflow;
 
 namespace Planner.Samples.FourEyes.Approving;
 
 /// <summary>Reads a tile's approvals for one user; null when the tile is unknown or hidden from them.</summary>
-internal sealed class TileApprovalsQuery(PlannerDbContext db, ReviewAccess access, Approvals approvals, IOptionsMonitor<FourEyesOptions> options)
+internal sealed class TileApprovalsQuery(ReviewAccess access, Approvals approvals, IOptionsMonitor<FourEyesOptions> options)
 {
     public async Task<TileApprovals?> GetAsync(Guid tileId, Guid userId, CancellationToken cancellationToken = default)
     {
-        var tile = await db.Tiles.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tileId, cancellationToken).ConfigureAwait(false);
-        if (tile is null)
-        {
-            return null;
-        }
-        var actor = await access.ActorOnReviewAsync(tile.ReviewId, userId, cancellationToken).ConfigureAwait(false);
-        if (actor is null || !BoardWorkflow.CanSee(actor, tile))
+        if (await access.VisibleTileAsync(tileId, userId, cancellationToken).ConfigureAwait(false) is not (var tile, var actor))
         {
             return null;
         }

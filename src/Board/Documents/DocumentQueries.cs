@@ -10,9 +10,7 @@ public sealed class DocumentQueries(PlannerDbContext db, ReviewAccess access, ID
 {
     public async Task<DocumentList?> ListAsync(Guid tileId, Guid userId, CancellationToken cancellationToken = default)
     {
-        var tile = await db.Tiles.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tileId, cancellationToken).ConfigureAwait(false);
-        if (tile is null || await access.ActorOnReviewAsync(tile.ReviewId, userId, cancellationToken).ConfigureAwait(false) is not { } actor
-            || !BoardWorkflow.CanSee(actor, tile))
+        if (await access.VisibleTileAsync(tileId, userId, cancellationToken).ConfigureAwait(false) is not (var tile, var actor))
         {
             return null;
         }

@@ -16,13 +16,7 @@ public sealed class TileContacts(PlannerDbContext db, ReviewAccess access)
 {
     public async Task<TileContactList?> ForTileAsync(Guid tileId, Guid userId, CancellationToken cancellationToken = default)
     {
-        var tile = await db.Tiles.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tileId, cancellationToken).ConfigureAwait(false);
-        if (tile is null)
-        {
-            return null;
-        }
-        var actor = await access.ActorOnReviewAsync(tile.ReviewId, userId, cancellationToken).ConfigureAwait(false);
-        if (actor is null || !BoardWorkflow.CanSee(actor, tile))
+        if (await access.VisibleTileAsync(tileId, userId, cancellationToken).ConfigureAwait(false) is not (var tile, var actor))
         {
             return null;
         }

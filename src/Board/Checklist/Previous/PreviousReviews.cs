@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Planner.Board.Access;
 using Planner.Board.Audit;
 using Planner.Board.Persistence;
-using Planner.Board.Workflow;
 
 namespace Planner.Board.Checklist.Previous;
 
@@ -76,13 +75,7 @@ public sealed class PreviousReviews(PlannerDbContext db, ReviewAccess access, Ti
     /// <summary>The latest earlier review's findings on the tile's article for its State, or null (also when the user may not see the tile).</summary>
     public async Task<PreviousFindingView?> ForTileAsync(Guid tileId, Guid userId, CancellationToken cancellationToken = default)
     {
-        var tile = await db.Tiles.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tileId, cancellationToken).ConfigureAwait(false);
-        if (tile is null)
-        {
-            return null;
-        }
-        var actor = await access.ActorOnReviewAsync(tile.ReviewId, userId, cancellationToken).ConfigureAwait(false);
-        if (actor is null || !BoardWorkflow.CanSee(actor, tile))
+        if (await access.VisibleTileAsync(tileId, userId, cancellationToken).ConfigureAwait(false) is not { Tile: var tile })
         {
             return null;
         }

@@ -21,17 +21,11 @@ public sealed class ContributionQueries(PlannerDbContext db, ReviewAccess access
     /// <summary>The tile's contributions, or null when the user may not see the tile (answered as not found).</summary>
     public async Task<TileContributions?> ForTileAsync(Guid tileId, Guid userId, CancellationToken cancellationToken = default)
     {
-        var tile = await db.Tiles.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tileId, cancellationToken).ConfigureAwait(false);
-        if (tile is null)
+        if (await access.VisibleTileAsync(tileId, userId, cancellationToken).ConfigureAwait(false) is not (var tile, var actor))
         {
             return null;
         }
         var reviewId = tile.ReviewId;
-        var actor = await access.ActorOnReviewAsync(reviewId, userId, cancellationToken).ConfigureAwait(false);
-        if (actor is null || !BoardWorkflow.CanSee(actor, tile))
-        {
-            return null;
-        }
         var template = await templates.ForReviewAsync(reviewId, cancellationToken).ConfigureAwait(false);
         var agencies = await db.Agencies.AsNoTracking().Where(a => a.ReviewId == reviewId).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken)
             .ConfigureAwait(false);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Planner.Board.Access;
 using Planner.Board.Persistence;
-using Planner.Board.Workflow;
 
 namespace Planner.Board.Tiles.Diff;
 
@@ -10,13 +9,7 @@ public sealed class AnswerDiffQuery(PlannerDbContext db, ReviewAccess access, Te
 {
     public async Task<AnswerDiffResult> CompareAsync(Guid tileId, int from, int to, Guid userId, CancellationToken cancellationToken = default)
     {
-        var tile = await db.Tiles.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tileId, cancellationToken).ConfigureAwait(false);
-        if (tile is null)
-        {
-            return new AnswerDiffResult(AnswerDiffStatus.NotFound);
-        }
-        var actor = await access.ActorOnReviewAsync(tile.ReviewId, userId, cancellationToken).ConfigureAwait(false);
-        if (actor is null || !BoardWorkflow.CanSee(actor, tile))
+        if (await access.VisibleTileAsync(tileId, userId, cancellationToken).ConfigureAwait(false) is not { Tile: var tile })
         {
             return new AnswerDiffResult(AnswerDiffStatus.NotFound);
         }
