@@ -36,8 +36,9 @@ public sealed class BoardPageTests : IAsyncLifetime
 
         cut.Find("#group-filter").Change("Asset recovery");
 
-        Assert.Equal([51, 52, 55, 57, 58], cut.FindAll("article[data-tile-article]")
-            .Select(a => int.Parse(a.GetAttribute("data-tile-article")!, System.Globalization.CultureInfo.InvariantCulture)).Order());
+        // The page may still be finishing its first load (joining presence), so the change is handled after it: wait for its render.
+        cut.WaitForAssertion(() => Assert.Equal([51, 52, 55, 57, 58], cut.FindAll("article[data-tile-article]")
+            .Select(a => int.Parse(a.GetAttribute("data-tile-article")!, System.Globalization.CultureInfo.InvariantCulture)).Order()));
     }
 
     [Fact]
