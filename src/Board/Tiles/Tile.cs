@@ -117,8 +117,7 @@ public sealed class Tile
     /// </summary>
     public WorkflowDecision Assign(TileAssignment assignment, Actor actor, int expectedVersion, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(assignment);
-        var decision = Check(expectedVersion, () => Combine(BoardWorkflow.CanAssign(actor, this), BoardWorkflow.CheckAssignment(assignment)));
+        var decision = MayAssign(assignment, actor, expectedVersion);
         if (!decision.IsAllowed)
         {
             return decision;
@@ -138,6 +137,13 @@ public sealed class Tile
             activity.Add(new ActivityEntry(Id, ActivityKind.Moved, actor.DisplayName, now, $"{Column.Assign}>{Column.Answer}"));
         }
         return decision;
+    }
+
+    /// <summary>Whether <see cref="Assign"/> would be allowed, without changing anything (so a caller can ask the move guards first).</summary>
+    public WorkflowDecision MayAssign(TileAssignment assignment, Actor actor, int expectedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        return Check(expectedVersion, () => Combine(BoardWorkflow.CanAssign(actor, this), BoardWorkflow.CheckAssignment(assignment)));
     }
 
     /// <summary>Sets the group label and the priority mark (A1).</summary>

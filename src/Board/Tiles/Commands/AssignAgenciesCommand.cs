@@ -40,17 +40,11 @@ public sealed class AssignAgenciesCommand(TileChangeRunner runner, PlannerDbCont
             }
 
             var assignment = new TileAssignment(request.AgencyIds, experts, request.DueDate);
-            var decision = tile.Version != request.ExpectedVersion
-                ? WorkflowDecision.Refuse(Refusal.StaleVersion)
-                : Combine(BoardWorkflow.CanAssign(actor, tile), BoardWorkflow.CheckAssignment(assignment));
+            var decision = tile.MayAssign(assignment, actor, request.ExpectedVersion);
             var moves = tile.Column == Column.Assign && request.AgencyIds.Count > 0;
-            foreach (var guard in moves ? guards ?? [] : Enumerable.Empty<ITileMoveGuard>())
+            if (moves)
             {
-                if (!decision.IsAllowed)
-                {
-                    break;
-                }
-                decision = await guard.CheckMoveAsync(actor, tile, Column.Answer, ct).ConfigureAwait(false);
+                decision = await (guards ?? []).AskAsync(decision, actor, tile, Column.Answer, ct).ConfigureAwait(false);
             }
             if (!decision.IsAllowed)
             {
@@ -70,6 +64,4 @@ public sealed class AssignAgenciesCommand(TileChangeRunner runner, PlannerDbCont
             });
         }, cancellationToken);
     }
-
-    private static WorkflowDecision Combine(WorkflowDecision first, WorkflowDecision second) => first.IsAllowed ? second : first;
 }

@@ -15,15 +15,7 @@ public sealed class MoveTileCommand(TileChangeRunner runner, IEnumerable<ITileMo
             {
                 return (WorkflowDecision.Refuse(Refusal.StaleVersion), null);
             }
-            var decision = BoardWorkflow.CanMove(actor, tile, request.Target);
-            foreach (var guard in guards)
-            {
-                if (!decision.IsAllowed)
-                {
-                    break;
-                }
-                decision = await guard.CheckMoveAsync(actor, tile, request.Target, ct).ConfigureAwait(false);
-            }
+            var decision = await guards.AskAsync(BoardWorkflow.CanMove(actor, tile, request.Target), actor, tile, request.Target, ct).ConfigureAwait(false);
             if (!decision.IsAllowed)
             {
                 return (decision, null);
