@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Planner.Board.Access;
+using Planner.Board.Notifications;
 using Planner.Board.Persistence;
 using Planner.Board.Workflow;
 
@@ -12,7 +13,7 @@ namespace Planner.Board.Resources;
 /// and the focal point by name and role; no one else's address. No role (or a tile a stakeholder
 /// may not see) is "not found".
 /// </summary>
-public sealed class TileContacts(PlannerDbContext db, ReviewAccess access)
+public sealed class TileContacts(PlannerDbContext db, ReviewAccess access, ReviewPeople people)
 {
     public async Task<TileContactList?> ForTileAsync(Guid tileId, Guid userId, CancellationToken cancellationToken = default)
     {
@@ -31,18 +32,11 @@ public sealed class TileContacts(PlannerDbContext db, ReviewAccess access)
 
     private async Task<List<ContactView>> PeopleAsync(Guid reviewId, CancellationToken cancellationToken)
     {
-        var secretariat = await db.Users.AsNoTracking().Where(u => u.IsSecretariat)
-            .Select(u => new ContactView(u.DisplayName, ReviewRole.Secretariat, null, u.Email))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var participants = await (
-            from p in db.Participants.AsNoTracking()
-            where p.ReviewId == reviewId
-            join u in db.Users on p.UserId equals u.Id
-            where !u.IsSecretariat
-            join a in db.Agencies on p.AgencyId equals a.Id into agencies
-            from a in agencies.DefaultIfEmpty()
-            select new ContactView(u.DisplayName, p.Role, a == null ? null : a.Name, u.Email))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. secretariat.Concat(participants).OrderBy(c => c.Role).ThenBy(c => c.Name, StringComparer.CurrentCulture)];
+        var agencies = await db.Agencies.AsNoTracking().Where(a => a.ReviewId == reviewId)
+            .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken).ConfigureAwait(false);
+        var everyone = await people.OnAsync(reviewId, cancellationToken).ConfigureAwait(false);
+        return [.. everyone
+            .Select(p => new ContactView(p.Actor.DisplayName, p.Actor.Role, p.Actor.AgencyId is { } agency ? agencies.GetValueOrDefault(agency) : null, p.Email))
+            .OrderBy(c => c.Role).ThenBy(c => c.Name, StringComparer.CurrentCulture)];
     }
 }
