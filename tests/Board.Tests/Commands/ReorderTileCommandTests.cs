@@ -43,7 +43,8 @@ public sealed class ReorderTileCommandTests : IAsyncLifetime
         Assert.Equal(3, (await database.ReloadTileAsync(Article9)).Version);
         Assert.Equal(1, (await database.ReloadTileAsync(Article8)).Version);
         Assert.Equal(3, (await database.ReloadTileAsync(Seed.AssignedTileId)).Version);
-        var arranged = database.Events.Received.OfType<TileArranged>().Last();
+        // Events are delivered to subscribers after the change is saved: wait for the second move's.
+        var arranged = await database.Events.WaitForAsync<TileArranged>(a => a.TileId == Article9 && a.Version == 3);
         Assert.Equal((Article9, 3), (arranged.TileId, arranged.Version));
     }
 

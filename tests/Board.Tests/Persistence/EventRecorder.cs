@@ -34,13 +34,14 @@ internal sealed class EventRecorder : IDisposable
     /// <summary>Everything received so far, in order.</summary>
     public IReadOnlyList<BoardEvent> Received => [.. received];
 
-    /// <summary>Waits for the first event of this type, received already or still to come.</summary>
-    public async Task<TEvent> WaitForAsync<TEvent>()
+    /// <summary>Waits for the first event of this type (that matches, when told what to match), received already or still to come.</summary>
+    public async Task<TEvent> WaitForAsync<TEvent>(Func<TEvent, bool>? match = null)
         where TEvent : BoardEvent
     {
+        var wanted = match ?? (_ => true);
         var done = new TaskCompletionSource<BoardEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
-        waiters.Enqueue((e => e is TEvent, done));
-        if (received.OfType<TEvent>().FirstOrDefault() is { } already)
+        waiters.Enqueue((e => e is TEvent t && wanted(t), done));
+        if (received.OfType<TEvent>().FirstOrDefault(wanted) is { } already)
         {
             done.TrySetResult(already);
         }
