@@ -224,8 +224,9 @@ public sealed partial class DrawTests(BrowserFixture browser, DrawHost host, ITe
         await secretariat.Keyboard.PressAsync("Shift+Tab");
         await Expect(yes).ToBeFocusedAsync();
         await secretariat.Keyboard.PressAsync("Enter");
+        // Opening reviews creates their boards and reloads the draw: as slow as the step above on two busy cores.
         await Expect(secretariat.Locator(".draw [role=status]")).ToContainTextAsync("reviews opened", new() { Timeout = 30_000 });
-        await Expect(secretariat.GetByTestId("opened")).ToBeVisibleAsync();
+        await Expect(secretariat.GetByTestId("opened")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await CloseAsync(secretariat);
     }
 
